@@ -1,0 +1,161 @@
+package no.samarbeid.infra.stack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The local stack of real servers: {@code up} starts what is not running (in parallel) and waits until each is
+ * healthy, reusing what already runs; {@code down} stops exactly the processes it started, by pid; {@code status}
+ * shows each server's health.
+ */
+public final class Stack {
+
+    private final StackHome home;
+    private final List<Server> servers;
+
+    public Stack(StackHome home, List<Server> servers) {
+        this.home = home;
+        this.servers = servers;
+    }
+
+    /** The stack of this project: PostgreSQL, Kafka, Elasticsearch and Keycloak. */
+    public static Stack local() {
+        return new Stack(
+                StackHome.locate(),
+                List.of(new PostgresServer(), new KafkaServer(), new ElasticsearchServer(), new KeycloakServer()));
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "status" : args[0];
+        Stack stack = local();
+        switch (command) {
+            case "up" -> stack.up(System.out);
+            case "down" -> stack.down(System.out);
+            case "status" -> {
+                if (!stack.status(System.out)) {
+                    System.exit(3);
+                }
+            }
+            default -> {
+                System.err.println("usage: stack up|down|status");
+                System.exit(2);
+            }
+        }
+    }
+
+    /** Starts every server that is not healthy yet and waits for all of them. */
+    public void up(PrintStream out) throws Exception {
+        Instant begin = Instant.now();
+        ExecutorService pool = Executors.newFixedThreadPool(servers.size());
+        try {
+            List<Future<String>> results = servers.stream()
+                    .map(server -> pool.submit(() -> ensureRunning(server)))
+                    .toList();
+            StringBuilder failures = new StringBuilder();
+            for (int i = 0; i < servers.size(); i++) {
+                try {
+                    out.printf("  %-14s %s%n", servers.get(i).name(), results.get(i).get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failures.append(System.lineSeparator()).append(e.getCause().getMessage());
+                }
+            }
+            if (!failures.isEmpty()) {
+                throw new IllegalStateException("The stack did not come up:" + failures);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        out.printf("Stack up in %d s (data and logs in %s)%n", Duration.between(begin, Instant.now()).toSeconds(), home.root());
+        servers.forEach(server -> server.endpoints().forEach(line -> out.println("  " + line)));
+    }
+
+    /** Stops the servers this stack started; leaves servers it did not start alone. */
+    public void down(PrintStream out) throws IOException, InterruptedException {
+        for (int i = servers.size() - 1; i >= 0; i--) {
+            Server server = servers.get(i);
+            Optional<ProcessHandle> process = ourProcess(server);
+            if (process.isPresent()) {
+                server.stop(process.get(), home);
+                out.printf("  %-14s stopped (pid %d)%n", server.name(), process.get().pid());
+            } else {
+                out.printf("  %-14s not running%n", server.name());
+            }
+            Files.deleteIfExists(home.pidFile(server.name()));
+        }
+    }
+
+    /** Prints each server's health; true when all are healthy. */
+    public boolean status(PrintStream out) {
+        boolean allHealthy = true;
+        for (Server server : servers) {
+            boolean healthy = server.healthy();
+            allHealthy &= healthy;
+            String owner = ourProcess(server)
+                    .map(p -> "pid " + p.pid())
+                    .orElse(healthy ? "not started by this stack" : "not running");
+            out.printf("  %-14s %-9s %s%n", server.name(), healthy ? "healthy" : "DOWN", owner);
+        }
+        return allHealthy;
+    }
+
+    private String ensureRunning(Server server) throws Exception {
+        Optional<ProcessHandle> ours = ourProcess(server);
+        if (server.healthy()) {
+            return ours.map(p -> "reused (pid " + p.pid() + ")").orElse("reused (already running, not ours)");
+        }
+        Instant begin = Instant.now();
+        ProcessHandle process;
+        if (ours.isPresent()) {
+            process = ours.get();
+        } else {
+            process = server.start(home).toHandle();
+            Files.writeString(home.pidFile(server.name()), Long.toString(process.pid()));
+        }
+        Instant deadline = begin.plusSeconds(server.startTimeoutSeconds());
+        while (!server.healthy()) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(server.name() + " exited while starting; last log lines:"
+                        + tail(home.log(server.name())));
+            }
+            if (Instant.now().isAfter(deadline)) {
+                Processes.terminate(process);
+                throw new IllegalStateException(server.name() + " was not healthy after "
+                        + server.startTimeoutSeconds() + " s; last log lines:" + tail(home.log(server.name())));
+            }
+            Thread.sleep(250);
+        }
+        return "started in " + Duration.between(begin, Instant.now()).toSeconds() + " s (pid " + process.pid() + ")";
+    }
+
+    private Optional<ProcessHandle> ourProcess(Server server) {
+        Path pidFile = home.pidFile(server.name());
+        try {
+            if (!Files.exists(pidFile)) {
+                return Optional.empty();
+            }
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return System.lineSeparator() + "    "
+                    + String.join(System.lineSeparator() + "    ", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException e) {
+            return " (no log at " + log + ")";
+        }
+    }
+}
