@@ -23,8 +23,10 @@ class KafkaHealthIndicator extends AbstractHealthIndicator {
     protected void doHealthCheck(Health.Builder builder) throws Exception {
         DescribeClusterResult cluster = admin.describeCluster();
         int brokers = cluster.nodes().get(3, TimeUnit.SECONDS).size();
-        builder.status(brokers > 0 ? org.springframework.boot.health.contributor.Status.UP
-                        : org.springframework.boot.health.contributor.Status.DOWN)
+        builder.status(
+                        brokers > 0
+                                ? org.springframework.boot.health.contributor.Status.UP
+                                : org.springframework.boot.health.contributor.Status.DOWN)
                 .withDetail("clusterId", cluster.clusterId().get(3, TimeUnit.SECONDS))
                 .withDetail("brokers", brokers);
     }

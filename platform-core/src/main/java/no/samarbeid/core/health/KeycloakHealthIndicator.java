@@ -25,9 +25,13 @@ class KeycloakHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) throws Exception {
-        HttpRequest request =
-                HttpRequest.newBuilder(jwks).timeout(Duration.ofSeconds(3)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(jwks)
+                .timeout(Duration.ofSeconds(3))
+                .GET()
+                .build();
         int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        (status == 200 ? builder.up() : builder.down()).withDetail("jwks", jwks.toString()).withDetail("status", status);
+        (status == 200 ? builder.up() : builder.down())
+                .withDetail("jwks", jwks.toString())
+                .withDetail("status", status);
     }
 }

@@ -1,26 +1,50 @@
 package no.samarbeid.core.security;
 
+import no.samarbeid.core.tenancy.TenantDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
- * Two chains: {@code /api/**} takes Keycloak bearer tokens statelessly; pages log in through Keycloak (authorization
- * code + PKCE) and keep a server session. Health is public so operators see each backing service.
+ * Two chains: {@code /api/**} takes Keycloak bearer tokens statelessly and answers refusals as problem details;
+ * pages log in through Keycloak (authorization code + PKCE) and keep a server session. Health is public so
+ * operators see each backing service. Roles come from the token's {@code roles} claim.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TenantDirectory tenants, ProblemWriter problems) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/platform/**")
+                        .hasRole(Role.PLATFORM_ADMIN.name())
+                        .requestMatchers("/api/national/**")
+                        .hasAnyRole(Role.NATIONAL_COORDINATOR.name(), Role.RESEARCHER.name())
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
+                        .authenticationEntryPoint((request, response, e) ->
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "access-denied")))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) ->
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "access-denied")))
+                .addFilterAfter(new TenantResolutionFilter(tenants, problems), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -36,5 +60,15 @@ class SecurityConfiguration {
                         .authenticated())
                 .oauth2Login(Customizer.withDefaults())
                 .build();
+    }
+
+    private static JwtAuthenticationConverter rolesFromToken() {
+        var authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        converter.setPrincipalClaimName("preferred_username");
+        return converter;
     }
 }

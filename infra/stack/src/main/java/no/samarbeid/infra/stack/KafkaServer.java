@@ -38,7 +38,8 @@ public final class KafkaServer implements Server {
     public Process start(StackHome home) throws IOException, InterruptedException {
         Path libs = home.dist(name()).resolve("libs");
         if (!Files.isDirectory(libs)) {
-            throw new IOException("Kafka is not laid out in " + libs + ": build with ./mvnw -q install -DskipTests -pl infra/stack -am");
+            throw new IOException("Kafka is not laid out in " + libs
+                    + ": build with ./mvnw -q install -DskipTests -pl infra/stack -am");
         }
         Path work = home.data(name());
         Path properties = work.resolve("server.properties");
@@ -50,15 +51,31 @@ public final class KafkaServer implements Server {
         String classpath = libs + "/*";
         if (!Files.exists(work.resolve("log").resolve("meta.properties"))) {
             Processes.run(
-                    List.of(Processes.java(), "-Dlog4j2.configurationFile=" + logging, "-cp", classpath,
-                            "kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c",
+                    List.of(
+                            Processes.java(),
+                            "-Dlog4j2.configurationFile=" + logging,
+                            "-cp",
+                            classpath,
+                            "kafka.tools.StorageTool",
+                            "format",
+                            "-t",
+                            Uuid.randomUuid().toString(),
+                            "-c",
                             properties.toString()),
                     work,
                     home.log(name()));
         }
         return Processes.launch(
-                List.of(Processes.java(), "-Xms512m", "-Xmx512m", "-XX:+UseG1GC", "-Djava.awt.headless=true",
-                        "-Dlog4j2.configurationFile=" + logging, "-cp", classpath, "kafka.Kafka",
+                List.of(
+                        Processes.java(),
+                        "-Xms512m",
+                        "-Xmx512m",
+                        "-XX:+UseG1GC",
+                        "-Djava.awt.headless=true",
+                        "-Dlog4j2.configurationFile=" + logging,
+                        "-cp",
+                        classpath,
+                        "kafka.Kafka",
                         properties.toString()),
                 work,
                 home.log(name()));
@@ -91,7 +108,6 @@ public final class KafkaServer implements Server {
                 share.coordinator.state.topic.min.isr=1
                 group.initial.rebalance.delay.ms=0
                 log.retention.hours=168
-                """
-                .formatted(broker, controller, logDirs);
+                """.formatted(broker, controller, logDirs);
     }
 }

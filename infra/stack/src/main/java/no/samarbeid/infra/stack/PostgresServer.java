@@ -110,7 +110,8 @@ public final class PostgresServer implements Server {
         try (InputStream sql = PostgresServer.class.getResourceAsStream("postgres-init.sql")) {
             Files.copy(sql, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        List<String> single = asServerUser(bin.resolve("postgres").toString(), "--single", "-j", "-D", data.toString(), "postgres");
+        List<String> single =
+                asServerUser(bin.resolve("postgres").toString(), "--single", "-j", "-D", data.toString(), "postgres");
         Process process = new ProcessBuilder(single)
                 .directory(work.toFile())
                 .redirectErrorStream(true)
@@ -141,7 +142,8 @@ public final class PostgresServer implements Server {
             try (Stream<Path> versions = Files.list(debian)) {
                 var newest = versions.map(v -> v.resolve("bin"))
                         .filter(b -> Files.isExecutable(b.resolve("postgres")))
-                        .max(Comparator.comparing(b -> Integer.parseInt(b.getParent().getFileName().toString())));
+                        .max(Comparator.comparing(b ->
+                                Integer.parseInt(b.getParent().getFileName().toString())));
                 if (newest.isPresent()) {
                     return newest.get();
                 }

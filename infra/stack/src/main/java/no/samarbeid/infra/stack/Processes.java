@@ -35,11 +35,11 @@ public final class Processes {
 
     /** Terminates a process and its descendants, forcibly after a grace period. */
     public static void terminate(ProcessHandle process) {
-        List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
+        List<ProcessHandle> all =
+                new java.util.ArrayList<>(process.descendants().toList());
         all.add(0, process);
         all.forEach(ProcessHandle::destroy);
-        CompletableFuture<?>[] exits =
-                all.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
+        CompletableFuture<?>[] exits = all.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
         try {
             CompletableFuture.allOf(exits).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -50,7 +50,8 @@ public final class Processes {
     /** Whether something accepts TCP connections on the port of 127.0.0.1. */
     public static boolean listening(int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(Ports.HOST, port), (int) Duration.ofMillis(500).toMillis());
+            socket.connect(new InetSocketAddress(Ports.HOST, port), (int)
+                    Duration.ofMillis(500).toMillis());
             return true;
         } catch (IOException e) {
             return false;

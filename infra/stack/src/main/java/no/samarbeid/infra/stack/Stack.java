@@ -63,7 +63,9 @@ public final class Stack {
             StringBuilder failures = new StringBuilder();
             for (int i = 0; i < servers.size(); i++) {
                 try {
-                    out.printf("  %-14s %s%n", servers.get(i).name(), results.get(i).get());
+                    out.printf(
+                            "  %-14s %s%n",
+                            servers.get(i).name(), results.get(i).get());
                 } catch (java.util.concurrent.ExecutionException e) {
                     failures.append(System.lineSeparator()).append(e.getCause().getMessage());
                 }
@@ -74,7 +76,9 @@ public final class Stack {
         } finally {
             pool.shutdownNow();
         }
-        out.printf("Stack up in %d s (data and logs in %s)%n", Duration.between(begin, Instant.now()).toSeconds(), home.root());
+        out.printf(
+                "Stack up in %d s (data and logs in %s)%n",
+                Duration.between(begin, Instant.now()).toSeconds(), home.root());
         servers.forEach(server -> server.endpoints().forEach(line -> out.println("  " + line)));
     }
 
@@ -85,7 +89,9 @@ public final class Stack {
             Optional<ProcessHandle> process = ourProcess(server);
             if (process.isPresent()) {
                 server.stop(process.get(), home);
-                out.printf("  %-14s stopped (pid %d)%n", server.name(), process.get().pid());
+                out.printf(
+                        "  %-14s stopped (pid %d)%n",
+                        server.name(), process.get().pid());
             } else {
                 out.printf("  %-14s not running%n", server.name());
             }
@@ -123,13 +129,13 @@ public final class Stack {
         Instant deadline = begin.plusSeconds(server.startTimeoutSeconds());
         while (!server.healthy()) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(server.name() + " exited while starting; last log lines:"
-                        + tail(home.log(server.name())));
+                throw new IllegalStateException(
+                        server.name() + " exited while starting; last log lines:" + tail(home.log(server.name())));
             }
             if (Instant.now().isAfter(deadline)) {
                 Processes.terminate(process);
-                throw new IllegalStateException(server.name() + " was not healthy after "
-                        + server.startTimeoutSeconds() + " s; last log lines:" + tail(home.log(server.name())));
+                throw new IllegalStateException(server.name() + " was not healthy after " + server.startTimeoutSeconds()
+                        + " s; last log lines:" + tail(home.log(server.name())));
             }
             Thread.sleep(250);
         }
@@ -153,7 +159,9 @@ public final class Stack {
         try {
             List<String> lines = Files.readAllLines(log);
             return System.lineSeparator() + "    "
-                    + String.join(System.lineSeparator() + "    ", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+                    + String.join(
+                            System.lineSeparator() + "    ",
+                            lines.subList(Math.max(0, lines.size() - 15), lines.size()));
         } catch (IOException e) {
             return " (no log at " + log + ")";
         }

@@ -71,11 +71,16 @@ class StackSmokeTests {
             producer.send(new ProducerRecord<>(topic, "0301", "hei fra Oslo")).get();
         }
         try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, topic,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                topic,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
             consumer.subscribe(List.of(topic));
             List<ConsumerRecord<String, String>> received = new java.util.ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -94,16 +99,13 @@ class StackSmokeTests {
         String index = "smoke-" + UUID.randomUUID();
         String base = "http://127.0.0.1:" + Ports.elasticsearch() + "/" + index;
         assertThat(send("PUT", base, """
-                {"mappings": {"properties": {"title": {"type": "text", "analyzer": "norwegian"}}}}""")
-                        .statusCode())
-                .isEqualTo(200);
+                {"mappings": {"properties": {"title": {"type": "text", "analyzer": "norwegian"}}}}""").statusCode()).isEqualTo(200);
         send("PUT", base + "/_doc/1?refresh=true", """
                 {"title": "Samarbeid om arbeidstrening"}""");
 
-        JsonNode hits = JSON.readTree(send("POST", base + "/_search", """
-                        {"query": {"match": {"title": "samarbeide"}}}""")
-                        .body())
-                .path("hits");
+        JsonNode hits =
+                JSON.readTree(send("POST", base + "/_search", """
+                        {"query": {"match": {"title": "samarbeide"}}}""").body()).path("hits");
         send("DELETE", base, null);
 
         assertThat(hits.path("total").path("value").asInt()).isEqualTo(1);
@@ -128,7 +130,8 @@ class StackSmokeTests {
         var processor = new DefaultJWTProcessor<SecurityContext>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(
                 JWSAlgorithm.RS256,
-                JWKSourceBuilder.create(URI.create(realm + "/protocol/openid-connect/certs").toURL())
+                JWKSourceBuilder.create(URI.create(realm + "/protocol/openid-connect/certs")
+                                .toURL())
                         .build()));
         JWTClaimsSet claims = processor.process(token, null);
 
@@ -138,8 +141,10 @@ class StackSmokeTests {
     }
 
     private HttpResponse<String> send(String method, String url, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json");
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json");
+        request.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
