@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.TransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Per-module schemas and the tenant-aware transaction manager. */
 @Configuration(proxyBeanMethods = false)
@@ -25,7 +25,7 @@ class PersistenceConfiguration {
     }
 
     @Bean
-    TransactionManager transactionManager(DataSource dataSource, ModuleMigrations migrated) {
+    PlatformTransactionManager transactionManager(DataSource dataSource, ModuleMigrations migrated) {
         return new TenantTransactionManager(dataSource);
     }
 }

@@ -22,10 +22,9 @@ class KeycloakOrganizations {
     private final AuthorizedClientServiceOAuth2AuthorizedClientManager clients;
 
     KeycloakOrganizations(
-            RestClient.Builder builder,
             KeycloakAdminProperties properties,
             AuthorizedClientServiceOAuth2AuthorizedClientManager keycloakAdminClients) {
-        this.http = builder.baseUrl(properties.realmAdminUrl()).build();
+        this.http = RestClient.builder().baseUrl(properties.realmAdminUrl()).build();
         this.clients = keycloakAdminClients;
     }
 
