@@ -1,9 +1,10 @@
 package no.samarbeid.core.reference;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 
 /** A fylkesnummer: two digits. */
-public record CountyNumber(String value) {
+public record CountyNumber(@JsonValue String value) {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{2}");
 

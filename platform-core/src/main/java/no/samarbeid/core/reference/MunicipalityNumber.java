@@ -1,12 +1,13 @@
 package no.samarbeid.core.reference;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 
 /**
  * A kommunenummer: four digits, the first two its county. Only numbers of the current municipality structure are
  * valid; use {@link Municipalities#number(String)} to obtain one from outside input.
  */
-public record MunicipalityNumber(String value) {
+public record MunicipalityNumber(@JsonValue String value) {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{4}");
 

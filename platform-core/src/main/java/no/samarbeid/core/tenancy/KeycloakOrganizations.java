@@ -54,11 +54,13 @@ class KeycloakOrganizations {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
+    /** The organization with the alias; the API searches names and domains only, so the list is filtered here. */
+    /** The organization with the alias; the API searches names and domains only, so the list is filtered here. */
     Optional<String> findIdByAlias(String alias) {
         List<Map<String, Object>> found = http.get()
                 .uri(uri -> uri.path("/organizations")
-                        .queryParam("search", alias)
-                        .queryParam("exact", true)
+                        .queryParam("briefRepresentation", true)
+                        .queryParam("max", 2000)
                         .build())
                 .headers(headers -> headers.setBearerAuth(token()))
                 .retrieve()

@@ -1,9 +1,10 @@
 package no.samarbeid.core.tenancy;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 
 /** The stable identity of a municipality on the platform; unlike its kommunenummer, it never changes. */
-public record TenantId(UUID value) {
+public record TenantId(@JsonValue UUID value) {
 
     public TenantId {
         if (value == null) {
