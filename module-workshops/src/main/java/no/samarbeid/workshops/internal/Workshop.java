@@ -97,6 +97,11 @@ class Workshop extends AbstractAggregateRoot<Workshop> {
         return workshop;
     }
 
+    /** The events registered and not yet published. */
+    java.util.Collection<Object> registeredEvents() {
+        return domainEvents();
+    }
+
     WorkshopView view() {
         return new WorkshopView(id, title, place, date, status.name(), shared, createdAt);
     }

@@ -32,9 +32,10 @@ class WorkshopApi {
     @PostMapping
     @PreAuthorize("hasAnyRole('FACILITATOR', 'MUNICIPAL_ADMIN')")
     ResponseEntity<WorkshopView> schedule(@Valid @RequestBody ScheduleRequest request) {
-        WorkshopView workshop = workshops.schedule(
-                request.title(), request.place() == null ? "" : request.place(), request.date());
-        return ResponseEntity.created(URI.create("/api/workshops/" + workshop.id())).body(workshop);
+        WorkshopView workshop =
+                workshops.schedule(request.title(), request.place() == null ? "" : request.place(), request.date());
+        return ResponseEntity.created(URI.create("/api/workshops/" + workshop.id()))
+                .body(workshop);
     }
 
     @GetMapping

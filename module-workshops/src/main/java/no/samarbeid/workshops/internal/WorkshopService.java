@@ -37,12 +37,17 @@ class WorkshopService {
     @Transactional(readOnly = true)
     List<WorkshopView> all() {
         TenantContext.require();
-        return workshops.findAllByOrderByDateAscTitleAsc().stream().map(Workshop::view).toList();
+        return workshops.findAllByOrderByDateAscTitleAsc().stream()
+                .map(Workshop::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     WorkshopView get(UUID id) {
         TenantContext.require();
-        return workshops.findById(id).map(Workshop::view).orElseThrow(() -> new NotFoundException("workshop.not-found"));
+        return workshops
+                .findById(id)
+                .map(Workshop::view)
+                .orElseThrow(() -> new NotFoundException("workshop.not-found"));
     }
 }

@@ -86,6 +86,11 @@ class Tenant extends AbstractAggregateRoot<Tenant> {
                 UUID.randomUUID(), id, municipalityNumber().value(), shares, clock.instant()));
     }
 
+    /** The events registered and not yet published. */
+    java.util.Collection<Object> registeredEvents() {
+        return domainEvents();
+    }
+
     TenantId id() {
         return new TenantId(id);
     }

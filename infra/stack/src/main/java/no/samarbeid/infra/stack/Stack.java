@@ -99,6 +99,20 @@ public final class Stack {
         }
     }
 
+    /** Stops one server this stack started, e.g. to test what happens while it is down; {@link #up} restarts it. */
+    public void stop(String name) throws IOException, InterruptedException {
+        Server server = servers.stream()
+                .filter(candidate -> candidate.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No server " + name));
+        Optional<ProcessHandle> process = ourProcess(server);
+        if (process.isEmpty()) {
+            throw new IllegalStateException(name + " was not started by this stack, so it will not stop it");
+        }
+        server.stop(process.get(), home);
+        Files.deleteIfExists(home.pidFile(name));
+    }
+
     /** Prints each server's health; true when all are healthy. */
     public boolean status(PrintStream out) {
         boolean allHealthy = true;
