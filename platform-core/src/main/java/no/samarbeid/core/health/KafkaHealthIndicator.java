@@ -3,6 +3,7 @@ package no.samarbeid.core.health;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -10,13 +11,18 @@ import org.springframework.stereotype.Component;
 
 /** Kafka is up when the cluster answers with at least one broker. */
 @Component("kafka")
-class KafkaHealthIndicator extends AbstractHealthIndicator {
+class KafkaHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
 
     private final Admin admin;
 
     KafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
         super("Kafka health check failed");
         this.admin = Admin.create(kafkaAdmin.getConfigurationProperties());
+    }
+
+    @Override
+    public void destroy() {
+        admin.close();
     }
 
     @Override

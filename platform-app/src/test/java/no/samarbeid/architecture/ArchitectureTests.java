@@ -1,0 +1,137 @@
+package no.samarbeid.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.data.repository.Repository;
+import org.springframework.modulith.core.ApplicationModule;
+
+/** Rules Spring Modulith does not check: visibility of internals and repositories, and schema ownership in SQL. */
+class ArchitectureTests {
+
+    /** Public types in internal packages that a framework needs public, by class name, with the reason. */
+    private static final Map<String, String> PUBLIC_BY_NECESSITY = Map.of();
+
+    private static final String MIGRATIONS = "db/migration/";
+
+    @Test
+    void typesInInternalPackagesAreNotPublic() {
+        classes()
+                .that()
+                .resideInAPackage("..internal..")
+                .and()
+                .areTopLevelClasses()
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .and(not(describe("are public by necessity", c -> PUBLIC_BY_NECESSITY.containsKey(c.getName()))))
+                .should()
+                .notBePublic()
+                .because("a module's internals are package-private (DESIGN.md, Conventions)")
+                .allowEmptyShould(true)
+                .check(Architecture.classes());
+    }
+
+    @Test
+    void repositoriesArePackagePrivate() {
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .notBePublic()
+                .because("repositories are package-private collections of their module (DESIGN.md, Conventions)")
+                .allowEmptyShould(true)
+                .check(Architecture.classes());
+    }
+
+    /** Modulith checks this for closed modules only; the shared kernel {@code core} is an open module. */
+    @Test
+    void noCodeUsesTheInternalPackagesOfAnotherModule() {
+        classes().should(notUseInternalsOfAnotherModule()).check(Architecture.classes());
+    }
+
+    @Test
+    void everyModuleShipsMigrationsOnlyForItsOwnSchema() {
+        List<String> violations = new ArrayList<>();
+        Map<String, Set<String>> roots = new HashMap<>();
+        for (ApplicationModule module : Architecture.modules()) {
+            Set<String> own = ModuleSql.roots(module);
+            roots.put(module.getName(), own);
+            for (ModuleSql.Text sql : ModuleSql.resources(own)) {
+                int at = sql.origin().indexOf(MIGRATIONS);
+                if (at >= 0
+                        && !sql.origin().startsWith(Architecture.schemaOf(module) + "/", at + MIGRATIONS.length())) {
+                    violations.add(module.getName() + " ships " + sql.origin());
+                }
+            }
+        }
+        for (Resource migration : ModuleSql.resources("classpath*:" + MIGRATIONS + "**/*.sql")) {
+            String url = ModuleSql.url(migration);
+            if (roots.values().stream().flatMap(Set::stream).noneMatch(url::startsWith)) {
+                violations.add("no module ships " + url);
+            }
+        }
+        assertThat(violations)
+                .as("migrations must be in db/migration/<the module's own schema>/ of the module's jar")
+                .isEmpty();
+    }
+
+    @Test
+    void noModuleNamesAnotherModulesSchemaInItsSql() {
+        List<String> violations = new ArrayList<>();
+        for (ApplicationModule module : Architecture.modules()) {
+            List<ModuleSql.Text> texts = new ArrayList<>(ModuleSql.resources(ModuleSql.roots(module)));
+            texts.addAll(ModuleSql.inClasses(module));
+            for (ApplicationModule other : Architecture.modules()) {
+                if (other.equals(module)) {
+                    continue;
+                }
+                Pattern reference = schemaReference(Architecture.schemaOf(other));
+                texts.stream()
+                        .filter(text -> reference.matcher(text.sql()).find())
+                        .forEach(text -> violations.add(
+                                module.getName() + " names schema " + other.getName() + " in " + text.origin()));
+            }
+        }
+        assertThat(violations)
+                .as("a module never reads or writes another module's tables")
+                .isEmpty();
+    }
+
+    /** {@code schema.}, optionally quoted, not part of a longer name such as {@code no.samarbeid.core.}. */
+    private static Pattern schemaReference(String schema) {
+        return Pattern.compile("(?<![\\w.$])\"?" + schema + "\"?\\s*\\.", Pattern.CASE_INSENSITIVE);
+    }
+
+    private static ArchCondition<JavaClass> notUseInternalsOfAnotherModule() {
+        return new ArchCondition<>("not use the internal packages of another module") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                var own = Architecture.modules().getModuleByType(origin);
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    var owner = Architecture.modules().getModuleByType(target);
+                    if (("." + target.getPackageName() + ".").contains(".internal.")
+                            && owner.isPresent()
+                            && !owner.equals(own)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+}
