@@ -3,7 +3,6 @@ package no.samarbeid.workshops.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import no.samarbeid.core.events.DomainEvent;
 import org.springframework.modulith.events.Externalized;
 
 /**
@@ -21,4 +20,4 @@ public record WorkshopScheduled(
         LocalDate date,
         boolean shared,
         Instant occurredAt)
-        implements DomainEvent {}
+        implements WorkshopEvent {}

@@ -2,8 +2,23 @@ package no.samarbeid.workshops.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** A workshop as the API shows it. */
+/** A workshop as the API shows it to the municipality's staff. */
 record WorkshopView(
-        UUID id, String title, String place, LocalDate date, String status, boolean shared, Instant createdAt) {}
+        UUID id,
+        String title,
+        String place,
+        @Nullable LocalDate date,
+        String status,
+        boolean shared,
+        boolean showNames,
+        int dotsPerPerson,
+        String templateReference,
+        List<AgendaView> agenda,
+        List<TableView> tables,
+        Instant createdAt,
+        @Nullable Instant startedAt,
+        @Nullable Instant completedAt) {}

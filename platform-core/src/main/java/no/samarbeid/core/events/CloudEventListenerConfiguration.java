@@ -1,6 +1,9 @@
 package no.samarbeid.core.events;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,9 +45,13 @@ class CloudEventListenerConfiguration {
     @Bean(CloudEventListeners.CONTAINER_FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, byte[]> cloudEventListenerContainerFactory(
             KafkaProperties kafka, DeadLetters deadLetters) {
+        Map<String, Object> consumer = new HashMap<>(kafka.buildConsumerProperties());
+        // The broker-driven group protocol (KIP-848): no stop-the-world rebalances, a quick leave on shutdown.
+        // Set spring.kafka.consumer.properties.group.protocol=classic for brokers before Kafka 4.
+        consumer.putIfAbsent(ConsumerConfig.GROUP_PROTOCOL_CONFIG, "consumer");
         var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
-        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(
-                kafka.buildConsumerProperties(), new StringDeserializer(), new ByteArrayDeserializer()));
+        factory.setConsumerFactory(
+                new DefaultKafkaConsumerFactory<>(consumer, new StringDeserializer(), new ByteArrayDeserializer()));
         factory.setConcurrency(1);
         factory.setCommonErrorHandler(deadLetters.errorHandler());
         return factory;

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
@@ -25,9 +26,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, TenantDirectory tenants, ProblemWriter problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TenantDirectory tenants, ProblemWriter problems, GuestSessions guests)
+            throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/platform/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/guest/**")
+                        .permitAll()
+                        .requestMatchers("/api/platform/**")
                         .hasRole(Role.PLATFORM_ADMIN.name())
                         .requestMatchers("/api/national/**")
                         .hasAnyRole(Role.NATIONAL_COORDINATOR.name(), Role.RESEARCHER.name())
@@ -44,6 +48,7 @@ class SecurityConfiguration {
                                 problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated"))
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "access-denied")))
+                .addFilterAfter(new GuestSessionFilter(guests), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new TenantResolutionFilter(tenants, problems), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -20,7 +20,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Binds the caller's tenant for the request: the one Keycloak organization in the token (alias = kommunenummer).
+ * Binds the caller's tenant for the request: the one Keycloak organization in the token (alias = kommunenummer), or
+ * the municipality of a guest's session.
  * Tenant endpoints refuse callers with no organization, several, or one not onboarded (403 problem details);
  * national and platform endpoints run without a tenant. The context is always cleared afterwards.
  */

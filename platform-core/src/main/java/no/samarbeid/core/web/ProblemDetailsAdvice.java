@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns every error of the JSON API into RFC 9457 problem details in the caller's language; unexpected errors are
  * logged with a reference and answered without internals (no stack traces, no SQL).
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     static final String TYPE_BASE = "https://samarbeidsplattformen.no/problemer/";

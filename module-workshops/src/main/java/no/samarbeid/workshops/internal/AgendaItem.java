@@ -1,0 +1,8 @@
+package no.samarbeid.workshops.internal;
+
+import java.util.UUID;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One sheet of the workshop's agenda with its timebox. */
+@Table(schema = "workshops", name = "workshop_agenda_item")
+record AgendaItem(UUID tenantId, String sheetKey, int minutes) {}
