@@ -3,6 +3,7 @@ package no.samarbeid.workshops.internal;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,17 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 class TemplateSnapshots {
 
-    private final TemplateResolver resolver;
+    private final ObjectProvider<TemplateResolver> resolver;
     private final JdbcClient jdbc;
 
-    TemplateSnapshots(TemplateResolver resolver, JdbcClient jdbc) {
+    TemplateSnapshots(ObjectProvider<TemplateResolver> resolver, JdbcClient jdbc) {
         this.resolver = resolver;
         this.jdbc = jdbc;
     }
 
     /** The template to pin: the given reference, or the current national edition. */
     Pinned resolve(@Nullable String reference) {
-        return resolver.resolve(reference);
+        return resolver.getObject().resolve(reference);
     }
 
     void store(UUID workshopId, UUID tenantId, Pinned template) {
