@@ -1,6 +1,8 @@
 package no.samarbeid.core.security;
 
+import io.micrometer.tracing.Tracer;
 import no.samarbeid.core.tenancy.TenantDirectory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,7 +28,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, TenantDirectory tenants, ProblemWriter problems, GuestSessions guests)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            TenantDirectory tenants,
+            ProblemWriter problems,
+            GuestSessions guests,
+            ObjectProvider<Tracer> tracer)
             throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/guest/**")
@@ -49,7 +56,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "access-denied")))
                 .addFilterAfter(new GuestSessionFilter(guests), BearerTokenAuthenticationFilter.class)
-                .addFilterAfter(new TenantResolutionFilter(tenants, problems), AuthorizationFilter.class)
+                .addFilterAfter(new TenantResolutionFilter(tenants, problems, tracer), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();

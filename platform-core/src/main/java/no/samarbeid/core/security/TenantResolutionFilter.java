@@ -13,6 +13,9 @@ import no.samarbeid.core.reference.MunicipalityNumber;
 import no.samarbeid.core.tenancy.TenantContext;
 import no.samarbeid.core.tenancy.TenantDirectory;
 import no.samarbeid.core.tenancy.TenantScope;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -23,16 +26,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Binds the caller's tenant for the request: the one Keycloak organization in the token (alias = kommunenummer), or
  * the municipality of a guest's session.
  * Tenant endpoints refuse callers with no organization, several, or one not onboarded (403 problem details);
- * national and platform endpoints run without a tenant. The context is always cleared afterwards.
+ * national and platform endpoints run without a tenant. The tenant goes into MDC and the trace; the context is
+ * always cleared afterwards.
  */
 class TenantResolutionFilter extends OncePerRequestFilter {
 
     private final TenantDirectory directory;
     private final ProblemWriter problems;
+    private final ObjectProvider<Tracer> tracer;
 
-    TenantResolutionFilter(TenantDirectory directory, ProblemWriter problems) {
+    TenantResolutionFilter(TenantDirectory directory, ProblemWriter problems, ObjectProvider<Tracer> tracer) {
         this.directory = directory;
         this.problems = problems;
+        this.tracer = tracer;
     }
 
     @Override
@@ -48,6 +54,7 @@ class TenantResolutionFilter extends OncePerRequestFilter {
         }
         try {
             if (tenant.isPresent()) {
+                tagTrace(tenant.get());
                 TenantContext.runAs(tenant.get(), () -> proceed(chain, request, response));
             } else {
                 chain.doFilter(request, response);
@@ -57,6 +64,14 @@ class TenantResolutionFilter extends OncePerRequestFilter {
                 throw servlet;
             }
             throw (IOException) e.getCause();
+        }
+    }
+
+    private void tagTrace(TenantScope tenant) {
+        Tracer current = tracer.getIfAvailable();
+        Span span = current == null ? null : current.currentSpan();
+        if (span != null) {
+            span.tag("tenant", tenant.municipalityNumber().value());
         }
     }
 
