@@ -1,11 +1,14 @@
 package no.samarbeid.workshops.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import no.samarbeid.workshops.templates.ResolvedTemplate;
+import no.samarbeid.workshops.templates.TemplateResolver;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Pins a workshop's template: the resolved template (national edition or the municipality's variant) is stored as a
@@ -14,17 +17,27 @@ import org.springframework.stereotype.Component;
 @Component
 class TemplateSnapshots {
 
-    private final ObjectProvider<TemplateResolver> resolver;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final TemplateResolver resolver;
     private final JdbcClient jdbc;
 
-    TemplateSnapshots(ObjectProvider<TemplateResolver> resolver, JdbcClient jdbc) {
+    TemplateSnapshots(TemplateResolver resolver, JdbcClient jdbc) {
         this.resolver = resolver;
         this.jdbc = jdbc;
     }
 
-    /** The template to pin: the given reference, or the current national edition. */
+    /** The template to pin: the given reference, or the newest national edition. */
     Pinned resolve(@Nullable String reference) {
-        return resolver.getObject().resolve(reference);
+        ResolvedTemplate template = reference == null || reference.isBlank()
+                ? resolver.nationalEditions().stream()
+                        .max(Comparator.comparing(ResolvedTemplate::reference))
+                        .orElseThrow()
+                : resolver.resolve(reference);
+        List<AgendaView> agenda = template.sheets().stream()
+                .map(sheet -> new AgendaView(sheet.key(), sheet.minutes()))
+                .toList();
+        return new Pinned(template.reference(), agenda, JSON.writeValueAsString(template));
     }
 
     void store(UUID workshopId, UUID tenantId, Pinned template) {
@@ -34,7 +47,12 @@ class TemplateSnapshots {
                 .update();
     }
 
-    /** The pinned template's JSON of a workshop of the current tenant. */
+    /** The template a workshop of the current tenant runs, exactly as pinned when it was created. */
+    ResolvedTemplate template(UUID workshopId) {
+        return JSON.readValue(snapshot(workshopId), ResolvedTemplate.class);
+    }
+
+    /** The pinned template as JSON. */
     String snapshot(UUID workshopId) {
         return jdbc.sql("select content::text from workshops.workshop_template_snapshot where workshop_id = ?")
                 .param(workshopId)
@@ -45,9 +63,4 @@ class TemplateSnapshots {
 
     /** A resolved template: its reference, its agenda (sheets with minutes) and its full content as JSON. */
     record Pinned(String reference, List<AgendaView> agenda, String json) {}
-
-    /** Resolves template references of the current tenant. */
-    interface TemplateResolver {
-        Pinned resolve(@Nullable String reference);
-    }
 }
