@@ -47,4 +47,15 @@ class LoginIntegrationTests {
                 .contains("\"status\":\"UP\"")
                 .contains("\"db\"", "\"kafka\"", "\"elasticsearch\"", "\"keycloak\"");
     }
+
+    @Test
+    void theApiIsDescribedAsOpenApi() throws Exception {
+        HttpResponse<String> docs = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"openapi\"", "/api/workshops", "/api/guest/join");
+    }
 }
