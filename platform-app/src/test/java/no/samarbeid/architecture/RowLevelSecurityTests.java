@@ -35,7 +35,10 @@ class RowLevelSecurityTests {
             "the platform's registry of tenants: no municipal content; read by platform operations and by tenant"
                     + " resolution before a tenant is known",
             "core.tenant_municipality_number",
-            "the tenants' municipality numbers over time: no municipal content; read by tenant resolution");
+            "the tenants' municipality numbers over time: no municipal content; read by tenant resolution",
+            "workshops.join_code",
+            "maps a guest's join code to its workshop and municipality before any tenant is known; holds no"
+                    + " content (code, ids, expired flag)");
 
     /** {@code ModuleMigrations} keeps Flyway's history in every module schema: migrations, not tenant data. */
     private static final String FLYWAY_HISTORY = "flyway_schema_history";
