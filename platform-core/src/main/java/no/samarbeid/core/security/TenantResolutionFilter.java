@@ -44,10 +44,12 @@ class TenantResolutionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<TenantScope> tenant = organizations(
-                        SecurityContextHolder.getContext().getAuthentication())
-                .filter(aliases -> aliases.size() == 1)
-                .flatMap(aliases -> scopeOf(aliases.get(0)));
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Optional<TenantScope> tenant = authentication instanceof GuestAuthentication guest
+                ? Optional.of(guest.getPrincipal().tenant())
+                : organizations(authentication)
+                        .filter(aliases -> aliases.size() == 1)
+                        .flatMap(aliases -> scopeOf(aliases.get(0)));
         if (tenant.isEmpty() && needsTenant(request)) {
             problems.write(request, response, org.springframework.http.HttpStatus.FORBIDDEN, "tenant-required");
             return;
