@@ -62,4 +62,101 @@ public final class ApiClient {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Sends a request as a guest, with the session token of {@code POST /api/guest/join} ({@code Authorization: Guest}). */
+    public Response sendAsGuest(String sessionToken, String method, String path, @Nullable Object body) {
+        String payload = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Guest " + sessionToken)
+                .method(
+                        method,
+                        payload == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(payload))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(
+                    response.statusCode(),
+                    response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A binary response: its status, content type and bytes. */
+    public record Binary(int status, String contentType, byte[] body) {}
+
+    /** Gets raw bytes (e.g. an image) as a demo user. */
+    public Binary getBytes(String user, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Accept", "*/*")
+                .header("Authorization", "Bearer " + DemoTokens.accessToken(user))
+                .GET()
+                .build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends raw bytes with a content type (e.g. an image as the request body) as a demo user. */
+    public Response sendBytes(String user, String method, String path, String contentType, byte[] body) {
+        return sendRaw(user, method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    /** Sends one file as a {@code multipart/form-data} part as a demo user. */
+    public Response sendMultipart(
+            String user, String method, String path, String part, String fileName, String contentType, byte[] file) {
+        String boundary = "samarbeid-" + java.util.UUID.randomUUID();
+        var form = new java.io.ByteArrayOutputStream();
+        form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        form.writeBytes(file);
+        form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return sendRaw(
+                user,
+                method,
+                path,
+                "multipart/form-data; boundary=" + boundary,
+                HttpRequest.BodyPublishers.ofByteArray(form.toByteArray()));
+    }
+
+    private Response sendRaw(
+            String user, String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + DemoTokens.accessToken(user))
+                .method(method, body)
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(
+                    response.statusCode(),
+                    response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }
