@@ -38,7 +38,9 @@ class JoinAttempts {
             while (!recent.isEmpty() && recent.peekFirst().isBefore(cutoff)) {
                 recent.pollFirst();
             }
-            if (recent.size() >= MAX_FAILURES) {
+            if (recent.isEmpty()) {
+                failures.remove(client, recent);
+            } else if (recent.size() >= MAX_FAILURES) {
                 throw new TooManyAttemptsException();
             }
         }
