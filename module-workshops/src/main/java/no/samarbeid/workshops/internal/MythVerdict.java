@@ -1,0 +1,12 @@
+package no.samarbeid.workshops.internal;
+
+/** A table's verdict on a myth: whether it lives here, and what would bust it (optional). */
+record MythVerdict(MythLives lives, String buster) {
+
+    static final int MAX_BUSTER = 1000;
+    static final int MAX_OTHER_MYTH = 300;
+
+    MythVerdict {
+        buster = SheetText.optional(buster, MAX_BUSTER, "sheets.myth-buster");
+    }
+}

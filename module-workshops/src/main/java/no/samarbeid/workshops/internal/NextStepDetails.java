@@ -1,0 +1,15 @@
+package no.samarbeid.workshops.internal;
+
+import java.time.LocalDate;
+
+/** A next step a table agrees on: what, who owns it (a role or a name, as the table writes it) and by when. */
+record NextStepDetails(String text, String owner, LocalDate dueDate) {
+
+    static final int MAX_TEXT = 500;
+    static final int MAX_OWNER = 120;
+
+    NextStepDetails {
+        text = SheetText.required(text, MAX_TEXT, "sheets.next-step-text");
+        owner = SheetText.required(owner, MAX_OWNER, "sheets.next-step-owner");
+    }
+}

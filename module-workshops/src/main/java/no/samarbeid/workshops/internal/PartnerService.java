@@ -1,0 +1,67 @@
+package no.samarbeid.workshops.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import no.samarbeid.core.web.ConflictException;
+import no.samarbeid.core.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The partner sheet (5) of a table: potential partners with what they deliver and their zone. */
+@Service
+class PartnerService {
+
+    private final SheetAccess access;
+    private final Partners partners;
+    private final Sketches sketches;
+    private final Clock clock;
+
+    PartnerService(SheetAccess access, Partners partners, Sketches sketches, Clock clock) {
+        this.access = access;
+        this.partners = partners;
+        this.sketches = sketches;
+        this.clock = clock;
+    }
+
+    @Transactional
+    PartnerView mention(UUID workshopId, UUID tableId, PartnerDetails details) {
+        SheetScope scope = access.writable(workshopId, tableId);
+        return SheetWrites.save(partners, Partner.mention(scope, details, clock.instant()))
+                .view();
+    }
+
+    @Transactional
+    PartnerView revise(UUID workshopId, UUID tableId, UUID partnerId, PartnerDetails details) {
+        SheetScope scope = access.writable(workshopId, tableId);
+        Partner partner = find(scope, partnerId);
+        partner.revise(scope, details, clock.instant());
+        return SheetWrites.save(partners, partner).view();
+    }
+
+    /** Removes a partner no sketch builds on. */
+    @Transactional
+    void remove(UUID workshopId, UUID tableId, UUID partnerId) {
+        SheetScope scope = access.writable(workshopId, tableId);
+        Partner partner = find(scope, partnerId);
+        if (sketches.existsByPartnerId(partnerId)) {
+            throw new ConflictException("sheets.partner-in-sketch", partner.name());
+        }
+        partners.delete(partner);
+    }
+
+    @Transactional(readOnly = true)
+    List<PartnerView> all(UUID workshopId, UUID tableId) {
+        SheetScope scope = access.readable(workshopId, tableId);
+        return partners.findByWorkshopIdAndTableIdOrderByCreatedAt(scope.workshopId(), scope.tableId()).stream()
+                .map(Partner::view)
+                .toList();
+    }
+
+    /** The partner of the table, if it exists. */
+    Partner find(SheetScope scope, UUID partnerId) {
+        return partners.findById(partnerId)
+                .filter(partner -> partner.belongsTo(scope))
+                .orElseThrow(() -> new NotFoundException("sheets.partner-not-found"));
+    }
+}

@@ -1,0 +1,46 @@
+package no.samarbeid.workshops.internal;
+
+import static no.samarbeid.workshops.internal.SheetFixtures.NOW;
+import static no.samarbeid.workshops.internal.SheetFixtures.TABLE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ReflectionUnitTests {
+
+    private static final Set<String> QUESTIONS =
+            Set.of("challenges-and-opportunities", "low-hanging-fruit", "collaboration-areas", "next-steps");
+
+    @Test
+    void answersReplaceEarlierOnesAndBlankAnswersAreLeftOut() {
+        Reflection reflection = Reflection.of(TABLE, NOW);
+        reflection.answer(
+                Map.of("low-hanging-fruit", " Kaffe på biblioteket ", "next-steps", "Møte i januar"), QUESTIONS, NOW);
+
+        Map<String, String> next = new HashMap<>();
+        next.put("low-hanging-fruit", "  ");
+        next.put("next-steps", null);
+        next.put("collaboration-areas", "Oppvekst");
+        reflection.answer(next, QUESTIONS, NOW);
+
+        assertThat(reflection.answerTo("collaboration-areas")).isEqualTo("Oppvekst");
+        assertThat(reflection.answerTo("low-hanging-fruit")).isEmpty();
+        assertThat(reflection.answerTo("next-steps")).isEmpty();
+    }
+
+    @Test
+    void refusesUnknownQuestionsAndTooLongAnswersWithoutChangingAnything() {
+        Reflection reflection = Reflection.of(TABLE, NOW);
+        reflection.answer(Map.of("next-steps", "Møte i januar"), QUESTIONS, NOW);
+
+        assertThatThrownBy(() -> reflection.answer(Map.of("why", "Fordi"), QUESTIONS, NOW))
+                .hasMessage("sheets.reflection-question");
+        assertThatThrownBy(() -> reflection.answer(Map.of("next-steps", "x".repeat(2001)), QUESTIONS, NOW))
+                .hasMessage("sheets.reflection-answer");
+        assertThat(reflection.answerTo("next-steps")).isEqualTo("Møte i januar");
+    }
+}

@@ -1,0 +1,144 @@
+package no.samarbeid.workshops.sheets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.samarbeid.ApiClient;
+import no.samarbeid.IntegrationTest;
+import no.samarbeid.core.events.CloudEvents;
+import no.samarbeid.infra.stack.Ports;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The sheets' events arrive on Kafka with their documented JSON and never with a participant's identity. */
+@IntegrationTest
+class SheetEventsIntegrationTests {
+
+    private static final String TOPIC = "samarbeid.workshops";
+    private static final String TYPES = "no.samarbeid.workshops.";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everySheetEventArrivesOnKafkaWithoutWhoWroteIt() {
+        SheetWorkshop workshop = SheetWorkshop.start(new ApiClient(port));
+        String name = "Hemmelig " + UUID.randomUUID().toString().substring(0, 8);
+        String guest = workshop.join(name, workshop.table);
+        String partnerId = workshop.asGuest(
+                        guest,
+                        "POST",
+                        workshop.at(workshop.table, "partners"),
+                        SheetWorkshop.partner("Kaffebrenneriet", "NATIONAL"))
+                .body()
+                .path("id")
+                .asString();
+        workshop.created(workshop.at(workshop.table, "sketches"), SheetWorkshop.sketch(partnerId));
+        String effectId = workshop.created(
+                        workshop.at(workshop.table, "effects"),
+                        Map.of("stakeholder", "CITIZEN", "text", "Flere i arbeid", "benefits", List.of("COST")))
+                .path("id")
+                .asString();
+        workshop.created(
+                workshop.at(workshop.table, "measures"),
+                Map.of("what", "Antall i arbeid", "effectIds", List.of(effectId)));
+        workshop.api.put(
+                SheetWorkshop.FACILITATOR, workshop.at(workshop.table, "myths/myth-2"), Map.of("lives", "YES"));
+        workshop.created(
+                workshop.at(workshop.table, "next-steps"),
+                Map.of(
+                        "text",
+                        "Møte",
+                        "owner",
+                        "Enhet for arbeid",
+                        "dueDate",
+                        LocalDate.now().toString()));
+        var evaluated = workshop.asGuest(
+                guest,
+                "POST",
+                "/api/workshops/" + workshop.id + "/evaluation",
+                Map.of("whatWorked", "Hemmelig ros", "rating", 4, "comment", "Hemmelig kommentar"));
+        assertThat(evaluated.status()).as(evaluated.body().toString()).isEqualTo(200);
+
+        Map<String, JsonNode> events = awaitEvents(
+                workshop.id,
+                List.of(
+                        "EntrepreneurMentioned.v1",
+                        "CollaborationSketched.v1",
+                        "EffectIdentified.v1",
+                        "MeasureProposed.v1",
+                        "MythAssessed.v1",
+                        "NextStepAgreed.v1",
+                        "WorkshopEvaluated.v1"));
+
+        JsonNode mentioned = events.get("EntrepreneurMentioned.v1");
+        assertThat(mentioned.path("partnerId").asString()).isEqualTo(partnerId);
+        assertThat(mentioned.path("tableId").asString()).isEqualTo(workshop.table);
+        assertThat(mentioned.path("zone").asString()).isEqualTo("NATIONAL");
+        assertThat(events.get("CollaborationSketched.v1").path("partnerName").asString())
+                .isEqualTo("Kaffebrenneriet");
+        assertThat(events.get("EffectIdentified.v1").path("benefitTypes").get(0).asString())
+                .isEqualTo("COST");
+        assertThat(events.get("MeasureProposed.v1").path("effectIds").get(0).asString())
+                .isEqualTo(effectId);
+        assertThat(events.get("MythAssessed.v1").path("mythKey").asString()).isEqualTo("myth-2");
+        assertThat(events.get("NextStepAgreed.v1").path("owner").asString()).isEqualTo("Enhet for arbeid");
+        assertThat(events.get("WorkshopEvaluated.v1").path("rating").asInt()).isEqualTo(4);
+        assertThat(events.values()).allSatisfy(event -> {
+            assertThat(event.path("tenantId").asString()).isNotBlank();
+            assertThat(event.path("shared").isBoolean()).isTrue();
+            assertThat(event.toString())
+                    .doesNotContain(name)
+                    .doesNotContain("Hemmelig")
+                    .doesNotContain("participant")
+                    .doesNotContain("displayName");
+        });
+    }
+
+    /** The JSON data of the workshop's events of the given types, by type (the latest of each). */
+    private static Map<String, JsonNode> awaitEvents(String workshopId, List<String> types) {
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, JsonNode> found = new HashMap<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                Ports.HOST + ":" + Ports.kafka(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "sheet-events-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
+            consumer.subscribe(List.of(TOPIC));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (found.size() < types.size() && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                    Header type = record.headers().lastHeader(CloudEvents.TYPE);
+                    if (type != null && record.value() != null && record.value().contains(workshopId)) {
+                        String name = new String(type.value(), StandardCharsets.UTF_8).replace(TYPES, "");
+                        if (types.contains(name)) {
+                            found.put(name, json.readTree(record.value()));
+                        }
+                    }
+                });
+            }
+        }
+        assertThat(found.keySet())
+                .as("events of workshop %s on %s", workshopId, TOPIC)
+                .containsExactlyInAnyOrderElementsOf(types);
+        return found;
+    }
+}
