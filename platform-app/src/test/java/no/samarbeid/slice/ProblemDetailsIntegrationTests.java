@@ -66,7 +66,7 @@ class ProblemDetailsIntegrationTests {
                                 LocalDate.now().plusDays(1).toString()));
 
         assertThat(response.status()).isEqualTo(403);
-        assertThat(response.body().path("type").asString()).endsWith("/access-denied");
+        assertThat(response.body().path("type").asString()).endsWith("/workshop.facilitators-only");
     }
 
     @Test

@@ -38,6 +38,12 @@ class GuestSessionFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** Also on the async dispatch that ends a server-sent-events stream, which is authorized again. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     private static Optional<String> token(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header != null && header.startsWith(SCHEME)) {

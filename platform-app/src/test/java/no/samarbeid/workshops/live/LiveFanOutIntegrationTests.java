@@ -1,0 +1,119 @@
+package no.samarbeid.workshops.live;
+
+import static no.samarbeid.workshops.live.LiveBoard.FACILITATOR;
+import static no.samarbeid.workshops.live.LiveBoard.guest;
+import static no.samarbeid.workshops.live.LiveBoard.user;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import no.samarbeid.ApiClient;
+import no.samarbeid.IntegrationTest;
+import no.samarbeid.SamarbeidApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two app instances in one JVM, sharing only the servers: what is written through one reaches streams opened on the
+ * other (through Kafka, not memory), and an event id from one instance resumes a stream on the other.
+ */
+@IntegrationTest
+class LiveFanOutIntegrationTests {
+
+    private static ConfigurableApplicationContext second;
+    private static int secondPort;
+
+    @LocalServerPort
+    int port;
+
+    private final List<LiveStream> streams = new ArrayList<>();
+
+    @BeforeAll
+    static void startASecondInstance() {
+        List<String> properties = new ArrayList<>(List.of(
+                IntegrationTest.class.getAnnotation(SpringBootTest.class).properties()));
+        properties.add("server.port=0");
+        second = new SpringApplicationBuilder(SamarbeidApplication.class)
+                .properties(properties.toArray(String[]::new))
+                .run();
+        secondPort = Integer.parseInt(second.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    @AfterAll
+    static void stopTheSecondInstance() {
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    @AfterEach
+    void closeStreams() {
+        streams.forEach(LiveStream::close);
+    }
+
+    @Test
+    void whatIsWrittenOnOneInstanceReachesStreamsOnAnother() {
+        LiveBoard board = LiveBoard.start(new ApiClient(port));
+        String anne = board.join("Anne", board.table);
+        String bjorn = board.join("Bjørn", board.table);
+        board.open(LiveBoard.SHEET);
+        board.phase("SILENT_WRITING");
+        LiveStream peer = live(board.tableStream(secondPort, board.table, guest(bjorn), null));
+        LiveStream facilitator = live(board.plenaryStream(secondPort, user(FACILITATOR)));
+        String text = "Skrevet på instans 1 " + UUID.randomUUID();
+
+        board.post(anne, board.table, text);
+
+        peer.await("note-written");
+        assertThat(facilitator.await("NotePosted").json().path("text").asString())
+                .isEqualTo(text);
+        board.phase("REVEAL");
+        assertThat(peer.await("NotesRevealed")
+                        .json()
+                        .path("notes")
+                        .get(0)
+                        .path("text")
+                        .asString())
+                .isEqualTo(text);
+        assertThat(peer.raw().substring(0, peer.raw().indexOf("event:NotesRevealed")))
+                .doesNotContain(text);
+    }
+
+    @Test
+    void anEventIdOfOneInstanceResumesAStreamOnAnother() {
+        LiveBoard board = LiveBoard.start(new ApiClient(port));
+        String anne = board.join("Anne", board.table);
+        board.open(LiveBoard.SHEET);
+        LiveStream first = live(board.tableStream(port, board.table, guest(anne), null));
+        board.phase("SILENT_WRITING");
+        first.await("PhaseChanged");
+        String lastSeen = first.lastEventId();
+        first.close();
+
+        LiveStream watcher = live(board.plenaryStream(secondPort, user(FACILITATOR)));
+        board.phase("REVEAL");
+        board.phase("DISCUSSION");
+        watcher.await("PhaseChanged", e -> e.json().path("phase").asString().equals("DISCUSSION"));
+        LiveStream resumed = live(board.tableStream(secondPort, board.table, guest(anne), lastSeen));
+
+        resumed.await("PhaseChanged", e -> e.json().path("phase").asString().equals("DISCUSSION"));
+        assertThat(resumed.events("reset")).isEmpty();
+        assertThat(resumed.events("PhaseChanged"))
+                .extracting(e -> e.json().path("phase").asString())
+                .containsExactly("REVEAL", "DISCUSSION");
+    }
+
+    private LiveStream live(LiveStream stream) {
+        streams.add(stream);
+        assertThat(stream.status()).as(stream.raw()).isEqualTo(200);
+        stream.await("ready");
+        return stream;
+    }
+}
