@@ -79,6 +79,23 @@ class WorkshopSliceEndToEndTests {
     }
 
     @Test
+    void aWorkshopItsAdminStopsSharingDisappearsFromNationalSearch() {
+        String id = schedule("oslo-fasilitator", "Samarbeid om frivillighet " + token);
+        await().atMost(INDEXED)
+                .until(() -> ids(nationalSearch("frivillighet " + token)).contains(id));
+
+        var changed = api().put("oslo-admin", "/api/workshops/" + id + "/sharing", Map.of("shared", false));
+
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body().path("shared").asBoolean()).isFalse();
+        await().atMost(INDEXED)
+                .until(() -> !ids(nationalSearch("frivillighet " + token)).contains(id));
+        assertThat(api().put("oslo-fasilitator", "/api/workshops/" + id + "/sharing", Map.of("shared", true))
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void anotherMunicipalityNeitherReadsNorListsNorFindsTheWorkshop() {
         String title = "Samarbeid om lokalt arbeid " + token;
         String id = schedule("oslo-fasilitator", title);

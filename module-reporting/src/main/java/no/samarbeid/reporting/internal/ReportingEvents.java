@@ -8,6 +8,7 @@ import no.samarbeid.core.events.EventTypes;
 import no.samarbeid.core.tenancy.events.TenantOnboarded;
 import no.samarbeid.core.tenancy.events.TenantSharingChanged;
 import no.samarbeid.workshops.events.WorkshopScheduled;
+import no.samarbeid.workshops.events.WorkshopSharingChanged;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,8 @@ class ReportingEvents {
     static final String WORKSHOPS_TOPIC = "samarbeid.workshops";
     static final String CORE_TOPIC = "samarbeid.core";
 
-    private static final EventTypes TYPES =
-            EventTypes.of(WorkshopScheduled.class, TenantOnboarded.class, TenantSharingChanged.class);
+    private static final EventTypes TYPES = EventTypes.of(
+            WorkshopScheduled.class, WorkshopSharingChanged.class, TenantOnboarded.class, TenantSharingChanged.class);
 
     private final CloudEventReader reader;
     private final WorkshopProjection workshops;
@@ -50,6 +51,8 @@ class ReportingEvents {
     private void apply(DomainEvent event) throws IOException {
         if (event instanceof WorkshopScheduled scheduled) {
             workshops.scheduled(scheduled);
+        } else if (event instanceof WorkshopSharingChanged changed) {
+            workshops.sharingChanged(changed);
         } else if (event instanceof TenantOnboarded onboarded) {
             tenants.apply(
                     onboarded.eventId(),

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import java.io.IOException;
 import java.util.Map;
 import no.samarbeid.workshops.events.WorkshopScheduled;
+import no.samarbeid.workshops.events.WorkshopSharingChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -58,5 +59,28 @@ class WorkshopProjection {
                     update -> update.index(ReadModelIndices.WORKSHOPS).id(id).doc(Map.of("tenantShares", sharesNow)),
                     WorkshopDocument.class);
         }
+    }
+
+    /** The municipality's admin changed whether the workshop may appear nationally. */
+    void sharingChanged(WorkshopSharingChanged event) throws IOException {
+        indices.ensure();
+        String id = event.workshopId().toString();
+        GetResponse<WorkshopDocument> current =
+                client.get(get -> get.index(ReadModelIndices.WORKSHOPS).id(id), WorkshopDocument.class);
+        WorkshopDocument stored = current.source();
+        if (!current.found() || stored == null || !stored.olderThan(event.occurredAt())) {
+            LOG.debug("Workshop {}: sharing change {} is unknown, a duplicate or stale", id, event.eventId());
+            return;
+        }
+        client.update(
+                update -> update.index(current.index())
+                        .id(id)
+                        .ifSeqNo(current.seqNo())
+                        .ifPrimaryTerm(current.primaryTerm())
+                        .doc(Map.of(
+                                "workshopShared", event.shared(),
+                                "eventId", event.eventId().toString(),
+                                "occurredAt", event.occurredAt().toString())),
+                WorkshopDocument.class);
     }
 }

@@ -20,6 +20,9 @@ import org.springframework.util.backoff.BackOff;
  */
 final class DeadLetters implements DisposableBean {
 
+    private static final BackOff WHILE_UNREACHABLE = new org.springframework.util.backoff.FixedBackOff(
+            2000, org.springframework.util.backoff.FixedBackOff.UNLIMITED_ATTEMPTS);
+
     private final DefaultKafkaProducerFactory<String, byte[]> producers;
     private final DefaultErrorHandler errorHandler;
 
@@ -29,6 +32,20 @@ final class DeadLetters implements DisposableBean {
         var recoverer = new DeadLetterPublishingRecoverer(new KafkaTemplate<>(producers), DeadLetters::destination);
         this.errorHandler = new DefaultErrorHandler(recoverer, backOff);
         errorHandler.addNotRetryableExceptions(MalformedEventException.class);
+        errorHandler.setBackOffFunction((record, exception) -> unreachable(exception) ? WHILE_UNREACHABLE : null);
+    }
+
+    /**
+     * A server the consumer writes to (e.g. Elasticsearch) is unreachable: retry until it is back rather than park
+     * the event in the dead-letter topic, so an outage loses nothing; the partition waits meanwhile.
+     */
+    static boolean unreachable(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     DefaultErrorHandler errorHandler() {

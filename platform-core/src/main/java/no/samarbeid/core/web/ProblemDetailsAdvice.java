@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -67,6 +69,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .toList();
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * Spring MVC's own refusals (unreadable JSON, a path id that is no UUID, an unsupported media type, an unknown
+     * path) get the platform's shape too: a type, a code and a localized title and detail.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Object given = body == null && e instanceof ErrorResponse error ? error.getBody() : body;
+        if (given instanceof ProblemDetail spring
+                && (spring.getProperties() == null || !spring.getProperties().containsKey("code"))) {
+            HttpStatus known = HttpStatus.resolve(status.value());
+            String code = known == null
+                    ? "request"
+                    : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            ProblemDetail problem = problem(known == null ? HttpStatus.BAD_REQUEST : known, code);
+            problem.setInstance(spring.getInstance());
+            return super.handleExceptionInternal(e, problem, headers, status, request);
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
     /** Builds a localized problem for a code of {@code messages*.properties}. */

@@ -1,0 +1,353 @@
+package no.samarbeid.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import no.samarbeid.security.ApiEndpoints.Kind;
+import no.samarbeid.security.EndpointCatalog.Handled;
+import no.samarbeid.security.Http.Body;
+import no.samarbeid.security.Http.Caller;
+import no.samarbeid.security.Http.Reply;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Real data of Oslo, made through the API, that every endpoint's path variables can point at: a template variant,
+ * and a running workshop with two tables, a guest, notes (revealed, clustered, voted on), a partner, a sketch with a
+ * photo, an effect, a measure, myths, reflection answers, a next step and an evaluation. Every text of Oslo carries
+ * {@link #marker}, so a response that leaks Oslo's content is recognised. Also gives each endpoint a valid body
+ * and the Oslo user authorised to call it.
+ */
+final class OsloWorkshop {
+
+    static final Caller FACILITATOR = Caller.user("oslo-fasilitator");
+    static final Caller ADMIN = Caller.user("oslo-admin");
+    static final Caller PLATFORM_ADMIN = Caller.user("plattform-admin");
+    static final Caller COORDINATOR = Caller.user("koordinator");
+    static final String EDITION = "veier-til-samarbeid:2017";
+    static final String SHEET = "why-collaborate";
+    static final String ZONE = "central-question";
+
+    /** GETs without path variables whose answer only the caller's own actions change. */
+    private static final Set<String> STABLE_WITHOUT_VARIABLES = Set.of("GET /api/municipality");
+
+    /** The smallest valid PNG: one transparent pixel. */
+    static final byte[] PNG = java.util.HexFormat.of()
+            .parseHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f"
+                    + "15c4890000000b49444154789c6360000200000500017a5eab3f0000000049454e44ae426082");
+
+    final Http http;
+    final String marker = "OSLOHEMMELIG" + UUID.randomUUID().toString().substring(0, 8);
+    final Map<String, String> ids = new LinkedHashMap<>();
+    String workshopId;
+    String table;
+    String otherTable;
+    String variantId;
+    String joinCode;
+    Caller guest;
+
+    private OsloWorkshop(Http http) {
+        this.http = http;
+    }
+
+    /** Makes all of Oslo's data as its admin, facilitator and a guest. */
+    static OsloWorkshop create(Http http) {
+        OsloWorkshop oslo = new OsloWorkshop(http);
+        oslo.make();
+        return oslo;
+    }
+
+    private void make() {
+        variantId = created(ADMIN, "/api/templates/variants", variant(marker + " variant"));
+        workshopId = created(
+                FACILITATOR,
+                "/api/workshops",
+                json("title", marker + " verksted", "place", marker + " rådhus", "date", inDays(1)));
+        String workshop = "/api/workshops/" + workshopId;
+        ok(FACILITATOR, "POST", workshop + "/tables", json("name", "Bord 1"));
+        JsonNode tables = ok(FACILITATOR, "POST", workshop + "/tables", json("name", "Bord 2"))
+                .path("tables");
+        table = tables.get(0).path("id").asString();
+        otherTable = tables.get(1).path("id").asString();
+        ok(FACILITATOR, "POST", workshop + "/start", null);
+        joinCode = ok(FACILITATOR, "GET", workshop + "/join-code", null)
+                .path("joinCode")
+                .asString();
+        JsonNode joined = ok(
+                Caller.anonymous(),
+                "POST",
+                "/api/guest/join",
+                json(
+                        "code",
+                        joinCode,
+                        "displayName",
+                        "Gjest " + marker,
+                        "perspective",
+                        "SOCIAL_ENTREPRENEUR",
+                        "tableId",
+                        table));
+        guest = Caller.guest("Oslo guest", joined.path("sessionToken").asString());
+        ids.put("participantId", joined.path("participant").path("id").asString());
+
+        ok(FACILITATOR, "POST", workshop + "/facilitation/sheet", json("sheetKey", SHEET));
+        ok(FACILITATOR, "POST", workshop + "/facilitation/phase", json("phase", "SILENT_WRITING"));
+        ids.put("noteId", created(FACILITATOR, at("notes"), note(marker + " lapp fra fasilitator")));
+        created(guest, at("notes"), note(marker + " lapp fra gjest"));
+        ok(FACILITATOR, "POST", workshop + "/facilitation/phase", json("phase", "DISCUSSION"));
+        created(
+                FACILITATOR,
+                at("clusters"),
+                json("heading", marker + " gruppe", "noteIds", List.of(ids.get("noteId"))));
+        ok(guest, "PUT", at("notes/" + ids.get("noteId") + "/votes"), json("dots", 1));
+
+        ids.put(
+                "partnerId",
+                created(
+                        FACILITATOR,
+                        at("partners"),
+                        json("name", marker + " kafé", "delivers", marker, "zone", "REGION")));
+        ids.put("sketchId", created(FACILITATOR, at("sketches"), sketch(marker + " sektor")));
+        Reply photo = http.send(
+                FACILITATOR, "PUT", at("sketches/" + ids.get("sketchId") + "/photo"), new Body("image/png", PNG));
+        assertThat(photo.status()).as(photo.toString()).isEqualTo(200);
+        ids.put(
+                "effectId",
+                created(FACILITATOR, at("effects"), json("stakeholder", "CITIZEN", "text", marker + " effekt")));
+        ids.put(
+                "measureId",
+                created(
+                        FACILITATOR,
+                        at("measures"),
+                        json("what", marker + " måling", "effectIds", List.of(ids.get("effectId")))));
+        ids.put("mythKey", "myth-1");
+        ok(FACILITATOR, "PUT", at("myths/myth-1"), json("lives", "PARTLY", "buster", marker + " knuser"));
+        ids.put("otherId", created(FACILITATOR, at("myths"), json("text", marker + " myte", "lives", "YES")));
+        ok(FACILITATOR, "PUT", at("reflection"), json("low-hanging-fruit", marker + " svar"));
+        ids.put(
+                "stepId",
+                created(
+                        FACILITATOR,
+                        at("next-steps"),
+                        json("text", marker + " steg", "owner", marker, "dueDate", inDays(7))));
+        ok(guest, "POST", workshop + "/evaluation", json("whatWorked", marker + " evaluering", "rating", 4));
+    }
+
+    /** The path of an endpoint with its variables pointing at Oslo's data. */
+    String path(Endpoint endpoint) {
+        return endpoint.path(name -> variable(endpoint, name));
+    }
+
+    /** The same path with one variable replaced. */
+    String path(Endpoint endpoint, String variable, String value) {
+        return endpoint.path(name -> name.equals(variable) ? value : variable(endpoint, name));
+    }
+
+    String variable(Endpoint endpoint, String name) {
+        if (endpoint.pattern().startsWith("/api/templates/variants/") && name.equals("id")) {
+            return variantId;
+        }
+        return switch (name) {
+            case "id" -> workshopId;
+            case "tableId" -> table;
+            case "reference" -> "variant:" + variantId;
+            default -> {
+                String id = ids.get(name);
+                if (id == null) {
+                    throw new AssertionError("No Oslo value for the path variable {" + name + "} of " + endpoint
+                            + ": make the data in OsloWorkshop.make() and name it there");
+                }
+                yield id;
+            }
+        };
+    }
+
+    /**
+     * A valid JSON body of an endpoint that takes one (valid for Oslo's data; texts without {@link #marker}), or
+     * null for an endpoint without a JSON body.
+     */
+    @Nullable
+    Map<String, Object> validJson(Endpoint endpoint) {
+        String tables = "/api/workshops/{id}/tables/{tableId}";
+        return switch (endpoint.toString().replace(tables, "TABLE")) {
+            case "POST /api/platform/municipalities" -> json("municipalityNumber", "0301", "sharesNationally", true);
+            case "PUT /api/municipality/sharing" -> json("sharesNationally", true);
+            case "POST /api/templates/variants", "PUT /api/templates/variants/{id}" -> variant("Gyldig variant");
+            case "POST /api/workshops" -> json("title", "Gyldig verksted", "place", "Rådhuset", "date", inDays(1));
+            case "POST /api/workshops/{id}/schedule" -> json("date", inDays(2));
+            case "PUT /api/workshops/{id}/settings" -> json("showNames", false, "dotsPerPerson", 3);
+            case "PUT /api/workshops/{id}/sharing" -> json("shared", true);
+            case "POST /api/workshops/{id}/invitations" -> json("username", "oslo-deltaker");
+            case "POST /api/guest/join" ->
+                json("code", joinCode, "displayName", "Gjest", "perspective", "OTHER", "tableId", table);
+            case "POST /api/workshops/{id}/participants" ->
+                json("displayName", "Deltaker", "perspective", "MUNICIPALITY", "tableId", table);
+            case "PUT /api/workshops/{id}/participants/{participantId}/table" -> json("tableId", otherTable);
+            case "POST /api/workshops/{id}/tables" -> json("name", "Bord 3");
+            case "POST /api/workshops/{id}/facilitation/sheet" -> json("sheetKey", SHEET, "tableId", table);
+            case "POST /api/workshops/{id}/facilitation/phase" ->
+                json("phase", "DISCUSSION", "minutes", 10, "tableId", table);
+            case "POST /api/workshops/{id}/facilitation/timer" ->
+                json("action", "EXTEND", "minutes", 5, "tableId", table);
+            case "POST /api/workshops/{id}/evaluation" ->
+                json("whatWorked", "Samtalene", "rating", 4, "comment", "Bra");
+            case "POST TABLE/notes" ->
+                json("sheetKey", SHEET, "zoneKey", ZONE, "text", "Gyldig lapp", "perspective", "MUNICIPALITY");
+            case "PUT TABLE/notes/{noteId}" -> json("text", "Endret lapp");
+            case "POST TABLE/notes/{noteId}/move" -> json("zoneKey", ZONE);
+            case "PUT TABLE/notes/{noteId}/votes" -> json("dots", 1);
+            case "POST TABLE/clusters" -> json("heading", "Gruppe", "noteIds", List.of(ids.get("noteId")));
+            case "POST TABLE/partners", "PUT TABLE/partners/{partnerId}" ->
+                json("name", "Kafé", "delivers", "Arbeidstrening", "zone", "REGION");
+            case "POST TABLE/sketches", "PUT TABLE/sketches/{sketchId}" -> sketch("Helse og omsorg");
+            case "POST TABLE/effects", "PUT TABLE/effects/{effectId}" ->
+                json("stakeholder", "CITIZEN", "text", "Bedre tjenester", "benefits", List.of("QUALITY"));
+            case "POST TABLE/measures", "PUT TABLE/measures/{measureId}" ->
+                json("what", "Antall", "how", "Telling", "effectIds", List.of(ids.get("effectId")));
+            case "PUT TABLE/myths/{mythKey}" -> json("lives", "NO", "buster", "Kunnskap");
+            case "POST TABLE/myths", "PUT TABLE/myths/other/{otherId}" ->
+                json("text", "Annen myte", "lives", "NO", "buster", "Fakta");
+            case "PUT TABLE/reflection" -> json("next-steps", "Neste steg");
+            case "POST TABLE/next-steps", "PUT TABLE/next-steps/{stepId}" ->
+                json("text", "Steg", "owner", "Enhet", "dueDate", inDays(7));
+            default -> null;
+        };
+    }
+
+    /** The body to send to an endpoint: its valid JSON, a photo, or none. */
+    @Nullable
+    Body body(Handled endpoint) {
+        if (endpoint.endpoint().writes() && endpoint.endpoint().pattern().endsWith("/photo")) {
+            return new Body("image/png", PNG);
+        }
+        Map<String, Object> json = validJson(endpoint.endpoint());
+        if (json == null && endpoint.jsonBody().isPresent()) {
+            throw new AssertionError(
+                    endpoint.endpoint() + " takes a JSON body: give a valid one in OsloWorkshop.validJson()");
+        }
+        return json == null ? null : Body.json(json);
+    }
+
+    /** Who of Oslo may call the endpoint. */
+    Caller authorised(Handled handled) {
+        Endpoint endpoint = handled.endpoint();
+        return switch (handled.kind()) {
+            case PLATFORM -> PLATFORM_ADMIN;
+            case NATIONAL -> COORDINATOR;
+            case GUEST_ENTRY -> Caller.anonymous();
+            case TENANT -> {
+                String pattern = endpoint.pattern();
+                if (pattern.startsWith("/api/templates/variants") || pattern.endsWith("/sharing")) {
+                    yield ADMIN;
+                }
+                if (pattern.endsWith("/evaluation") || pattern.endsWith("/votes")) {
+                    yield guest;
+                }
+                yield FACILITATOR;
+            }
+        };
+    }
+
+    /**
+     * What Oslo's authorised users read of its data: every tenant GET that points at it by path variables (and the
+     * few without variables that nobody else changes), keyed by endpoint.
+     */
+    Map<String, String> snapshot(EndpointCatalog catalog) {
+        Map<String, String> snapshot = new TreeMap<>();
+        for (Handled handled : catalog.ofKind(Kind.TENANT)) {
+            Endpoint endpoint = handled.endpoint();
+            boolean scoped = !endpoint.variables().isEmpty() || STABLE_WITHOUT_VARIABLES.contains(endpoint.toString());
+            if (endpoint.method().equals("GET") && scoped && !handled.streams()) {
+                Reply reply = http.send(authorised(handled), "GET", path(endpoint), null, handled.accept());
+                snapshot.put(endpoint.toString(), reply.status() + " " + reply.text());
+            }
+        }
+        return snapshot;
+    }
+
+    /** The GETs without path variables (collections, searches) whose answer mentions the text. */
+    List<String> collectionsMentioning(EndpointCatalog catalog, String text) {
+        List<String> mentioning = new ArrayList<>();
+        for (Handled handled : catalog.all()) {
+            Endpoint endpoint = handled.endpoint();
+            boolean readable = handled.kind() == Kind.TENANT || handled.kind() == Kind.PLATFORM;
+            if (readable
+                    && endpoint.method().equals("GET")
+                    && endpoint.variables().isEmpty()
+                    && !handled.streams()) {
+                Reply reply = http.send(authorised(handled), "GET", endpoint.pattern(), null, handled.accept());
+                if (reply.text().contains(text)) {
+                    mentioning.add(endpoint.toString());
+                }
+            }
+        }
+        return mentioning;
+    }
+
+    String at(String resource) {
+        return "/api/workshops/" + workshopId + "/tables/" + table + "/" + resource;
+    }
+
+    private JsonNode ok(Caller caller, String method, String path, @Nullable Object body) {
+        Reply reply = http.send(caller, method, path, body == null ? null : Body.json(body));
+        assertThat(reply.status()).as(method + " " + path + ": " + reply).isEqualTo(200);
+        return reply.json();
+    }
+
+    private String created(Caller caller, String path, Object body) {
+        Reply reply = http.send(caller, "POST", path, Body.json(body));
+        assertThat(reply.status()).as("POST " + path + ": " + reply).isEqualTo(201);
+        return reply.json().path("id").asString();
+    }
+
+    private Map<String, Object> note(String text) {
+        return json("sheetKey", SHEET, "zoneKey", ZONE, "text", text, "perspective", "MUNICIPALITY");
+    }
+
+    private Map<String, Object> sketch(String sector) {
+        return json(
+                "partnerId", ids.get("partnerId"),
+                "sector", sector,
+                "projectType", "DEVELOPMENT_PROJECT",
+                "procurement", true,
+                "involved", "Innkjøp",
+                "deliveryForm", "CLOSE_COLLABORATION",
+                "howItWorks", "Kafé på sykehjemmet");
+    }
+
+    /** A variant of the 2017 edition without sheet 4. */
+    private static Map<String, Object> variant(String name) {
+        List<Map<String, Object>> sheets = new ArrayList<>();
+        for (String key : List.of(
+                "purpose-and-rules",
+                "why-collaborate",
+                "meeting-points",
+                "potential-partners",
+                "collaboration-sketch",
+                "effects",
+                "measuring",
+                "procurement-myths",
+                "next-steps")) {
+            sheets.add(json("key", key));
+        }
+        return json("name", name, "base", EDITION, "sheets", sheets);
+    }
+
+    static String inDays(int days) {
+        return LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(days).toString();
+    }
+
+    static Map<String, Object> json(Object... keysAndValues) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            json.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return json;
+    }
+}
