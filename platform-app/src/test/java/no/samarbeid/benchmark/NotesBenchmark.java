@@ -201,6 +201,10 @@ public final class NotesBenchmark {
             try {
                 var response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
                 listening.countDown();
+                if (response.statusCode() != 200) {
+                    System.err.println("Live stream of table " + table + " refused: " + response.statusCode());
+                    return;
+                }
                 try (var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = lines.readLine()) != null) {
@@ -215,6 +219,7 @@ public final class NotesBenchmark {
                     }
                 }
             } catch (Exception e) {
+                System.err.println("Live stream of table " + table + " failed: " + e);
                 listening.countDown();
             }
         }

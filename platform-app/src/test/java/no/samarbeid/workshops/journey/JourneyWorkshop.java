@@ -2,76 +2,41 @@ package no.samarbeid.workshops.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.samarbeid.ApiClient;
 import no.samarbeid.infra.stack.DemoTokens;
+import no.samarbeid.support.FacilitatedWorkshop;
+import no.samarbeid.support.SseClient;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** A workshop of Oslo driven through the JSON API by its facilitator, and the people taking part in it. */
-final class JourneyWorkshop {
+final class JourneyWorkshop extends FacilitatedWorkshop {
 
-    static final String FACILITATOR = "oslo-fasilitator";
     static final String ADMIN = "oslo-admin";
     static final String EDITION = "veier-til-samarbeid:2017";
 
-    final ApiClient api;
     final int port;
-    final String id;
 
     private JourneyWorkshop(ApiClient api, int port, String id) {
-        this.api = api;
+        super(api, id);
         this.port = port;
-        this.id = id;
     }
 
     /** The facilitator creates a workshop for tomorrow from a template (scheduled, since it has a date). */
     static JourneyWorkshop create(int port, String title, String template) {
         ApiClient api = new ApiClient(port);
-        Map<String, Object> request = new HashMap<>();
-        request.put("title", title);
-        request.put("place", "Rådhuset, møterom 3");
-        request.put("date", LocalDate.now().plusDays(1).toString());
-        request.put("template", template);
-        var created = api.post(FACILITATOR, "/api/workshops", request);
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        assertThat(created.body().path("status").asString()).isEqualTo("SCHEDULED");
-        return new JourneyWorkshop(api, port, created.body().path("id").asString());
-    }
-
-    /** Adds a table; returns its id. */
-    String addTable(String name) {
-        JsonNode tables =
-                ok(api.post(FACILITATOR, path("/tables"), Map.of("name", name))).path("tables");
-        return tables.get(tables.size() - 1).path("id").asString();
-    }
-
-    JsonNode lifecycle(String step) {
-        return ok(api.post(FACILITATOR, path("/" + step), Map.of()));
+        JsonNode created = postWorkshop(
+                api, Map.of("title", title, "place", "Rådhuset, møterom 3", "date", tomorrow(), "template", template));
+        assertThat(created.path("status").asString()).isEqualTo("SCHEDULED");
+        return new JourneyWorkshop(api, port, created.path("id").asString());
     }
 
     JsonNode read() {
         return ok(api.get(FACILITATOR, path("")));
-    }
-
-    String joinCode() {
-        return ok(api.get(FACILITATOR, path("/join-code"))).path("joinCode").asString();
-    }
-
-    /** A guest joins by code as anyone would, without a token. */
-    ApiClient.Response joinAsGuest(String code, String displayName, String perspective, @Nullable String tableId) {
-        Map<String, Object> request = new HashMap<>();
-        request.put("code", code);
-        request.put("displayName", displayName);
-        request.put("perspective", perspective);
-        if (tableId != null) {
-            request.put("tableId", tableId);
-        }
-        return api.send(null, "POST", "/api/guest/join", request);
     }
 
     Person guest(String code, String displayName, String perspective, String tableId) {
@@ -91,25 +56,14 @@ final class JourneyWorkshop {
         return new Person(this, displayName, null, username);
     }
 
-    void open(String sheetKey) {
-        JsonNode workshop = ok(api.post(FACILITATOR, path("/facilitation/sheet"), Map.of("sheetKey", sheetKey)));
+    @Override
+    public JsonNode open(String sheetKey) {
+        JsonNode workshop = super.open(sheetKey);
         assertThat(workshop.path("tables").valueStream()).allSatisfy(table -> {
             assertThat(table.path("sheetKey").asString()).isEqualTo(sheetKey);
             assertThat(table.path("phase").asString()).isEqualTo("READING");
         });
-    }
-
-    JsonNode phase(String phase, @Nullable Integer minutes) {
-        Map<String, Object> request = new HashMap<>();
-        request.put("phase", phase);
-        if (minutes != null) {
-            request.put("minutes", minutes);
-        }
-        return ok(api.post(FACILITATOR, path("/facilitation/phase"), request));
-    }
-
-    JsonNode phase(String phase) {
-        return phase(phase, null);
+        return workshop;
     }
 
     JsonNode timer(String action, @Nullable Integer minutes) {
@@ -121,33 +75,8 @@ final class JourneyWorkshop {
         return ok(api.post(FACILITATOR, path("/facilitation/timer"), request));
     }
 
-    /** The path of a resource of the workshop, e.g. {@code /tables}. */
-    String path(String rest) {
-        return "/api/workshops/" + id + rest;
-    }
-
-    String table(String tableId, String resource) {
-        return path("/tables/" + tableId + "/" + resource);
-    }
-
-    /** Posts as the facilitator and expects it created. */
-    JsonNode created(String path, Object body) {
-        var response = api.post(FACILITATOR, path, body);
-        assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(201);
-        return response.body();
-    }
-
-    JsonNode get(String path) {
-        return ok(api.get(FACILITATOR, path));
-    }
-
-    JourneyStream plenaryStream() {
-        return JourneyStream.open(port, path("/live"), "Bearer " + DemoTokens.accessToken(FACILITATOR), null);
-    }
-
-    static JsonNode ok(ApiClient.Response response) {
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
-        return response.body();
+    SseClient plenaryStream() {
+        return SseClient.open(port, path("/live"), "Bearer " + DemoTokens.accessToken(FACILITATOR), null);
     }
 
     static Map<String, Object> note(String sheetKey, String zoneKey, String text) {
@@ -185,8 +114,8 @@ final class JourneyWorkshop {
             return response.body().valueStream().toList();
         }
 
-        JourneyStream stream(String tableId, @Nullable String lastEventId) {
-            return JourneyStream.open(workshop.port, workshop.table(tableId, "live"), authorization(), lastEventId);
+        SseClient stream(String tableId, @Nullable String lastEventId) {
+            return SseClient.open(workshop.port, workshop.table(tableId, "live"), authorization(), lastEventId);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.samarbeid.ApiClient;
 import no.samarbeid.IntegrationTest;
+import no.samarbeid.support.SseClient;
 import no.samarbeid.workshops.journey.JourneyWorkshop.Person;
 import no.samarbeid.workshops.journey.WorkshopTopic.Received;
 import org.junit.jupiter.api.AfterEach;
@@ -76,7 +77,7 @@ class WholeWorkshopJourneyIntegrationTests {
     @LocalServerPort
     int port;
 
-    private final List<JourneyStream> streams = new ArrayList<>();
+    private final List<SseClient> streams = new ArrayList<>();
     /** Who took part and what they said only for the facilitators: none of it may ever reach Kafka. */
     private final Set<String> identities = new HashSet<>(Set.of(FACILITATOR, ADMIN, "oslo-deltaker"));
 
@@ -93,7 +94,7 @@ class WholeWorkshopJourneyIntegrationTests {
 
     @AfterEach
     void closeStreams() {
-        streams.forEach(JourneyStream::close);
+        streams.forEach(SseClient::close);
     }
 
     @Test
@@ -234,10 +235,10 @@ class WholeWorkshopJourneyIntegrationTests {
 
     private void sheetTwoIsWrittenInSilenceRevealedAndVotedOn() {
         workshop.open(WHY);
-        JourneyStream author = live(kari.stream(table, null));
-        JourneyStream peer = live(ola.stream(table, null));
-        JourneyStream elsewhere = live(per.stream(otherTable, null));
-        JourneyStream facilitator = live(workshop.plenaryStream());
+        SseClient author = live(kari.stream(table, null));
+        SseClient peer = live(ola.stream(table, null));
+        SseClient elsewhere = live(per.stream(otherTable, null));
+        SseClient facilitator = live(workshop.plenaryStream());
         assertThat(workshop.phase("SILENT_WRITING", 5)
                         .path("tables")
                         .get(0)
@@ -262,7 +263,7 @@ class WholeWorkshopJourneyIntegrationTests {
                 .json();
         assertThat(seen.has("authorPseudonym")).isFalse();
         org.awaitility.Awaitility.await()
-                .atMost(JourneyStream.WITHIN)
+                .atMost(SseClient.WITHIN)
                 .until(() -> peer.events("note-written").size() == 2);
         assertThat(ola.notes(table, WHY)).isEmpty();
         assertThat(dina.notes(table, WHY))
@@ -291,7 +292,7 @@ class WholeWorkshopJourneyIntegrationTests {
                 "PhaseChanged",
                 e -> e.json().path("phase").asString().equals("DISCUSSION")
                         && e.json().path("tableId").asString().equals(table));
-        JourneyStream resumed = live(ola.stream(table, lastSeen));
+        SseClient resumed = live(ola.stream(table, lastSeen));
 
         var revealed = resumed.await("NotesRevealed").json();
         assertThat(revealed.path("notes").valueStream()).anySatisfy(n -> {
@@ -310,7 +311,7 @@ class WholeWorkshopJourneyIntegrationTests {
                 .doesNotContain(secretNote)
                 .doesNotContain(secretNoteId)
                 .doesNotContain(table);
-        for (JourneyStream stream : List.of(author, peer, resumed, elsewhere, facilitator)) {
+        for (SseClient stream : List.of(author, peer, resumed, elsewhere, facilitator)) {
             assertThat(stream.raw()).doesNotContain(identities).doesNotContainIgnoringCase("pseudonym");
         }
         assertThat(ola.notes(table, WHY)).anySatisfy(n -> {
@@ -609,7 +610,7 @@ class WholeWorkshopJourneyIntegrationTests {
         assertThat(byName.get("WorkshopEvaluated")).hasSize(4);
     }
 
-    private JourneyStream live(JourneyStream stream) {
+    private SseClient live(SseClient stream) {
         streams.add(stream);
         return stream.live();
     }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import no.samarbeid.ApiClient;
 import no.samarbeid.IntegrationTest;
 import no.samarbeid.SamarbeidApplication;
+import no.samarbeid.support.SseClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +34,7 @@ class LiveFanOutIntegrationTests {
     @LocalServerPort
     int port;
 
-    private final List<LiveStream> streams = new ArrayList<>();
+    private final List<SseClient> streams = new ArrayList<>();
 
     @BeforeAll
     static void startASecondInstance() {
@@ -41,8 +42,7 @@ class LiveFanOutIntegrationTests {
                 IntegrationTest.class.getAnnotation(SpringBootTest.class).properties()));
         properties.add("server.port=0");
         second = new SpringApplicationBuilder(SamarbeidApplication.class)
-                .properties(properties.toArray(String[]::new))
-                .run();
+                .run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
         secondPort = Integer.parseInt(second.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
@@ -55,7 +55,7 @@ class LiveFanOutIntegrationTests {
 
     @AfterEach
     void closeStreams() {
-        streams.forEach(LiveStream::close);
+        streams.forEach(SseClient::close);
     }
 
     @Test
@@ -65,8 +65,8 @@ class LiveFanOutIntegrationTests {
         String bjorn = board.join("Bjørn", board.table);
         board.open(LiveBoard.SHEET);
         board.phase("SILENT_WRITING");
-        LiveStream peer = live(board.tableStream(secondPort, board.table, guest(bjorn), null));
-        LiveStream facilitator = live(board.plenaryStream(secondPort, user(FACILITATOR)));
+        SseClient peer = live(board.tableStream(secondPort, board.table, guest(bjorn), null));
+        SseClient facilitator = live(board.plenaryStream(secondPort, user(FACILITATOR)));
         String text = "Skrevet på instans 1 " + UUID.randomUUID();
 
         board.post(anne, board.table, text);
@@ -91,17 +91,17 @@ class LiveFanOutIntegrationTests {
         LiveBoard board = LiveBoard.start(new ApiClient(port));
         String anne = board.join("Anne", board.table);
         board.open(LiveBoard.SHEET);
-        LiveStream first = live(board.tableStream(port, board.table, guest(anne), null));
+        SseClient first = live(board.tableStream(port, board.table, guest(anne), null));
         board.phase("SILENT_WRITING");
         first.await("PhaseChanged");
         String lastSeen = first.lastEventId();
         first.close();
 
-        LiveStream watcher = live(board.plenaryStream(secondPort, user(FACILITATOR)));
+        SseClient watcher = live(board.plenaryStream(secondPort, user(FACILITATOR)));
         board.phase("REVEAL");
         board.phase("DISCUSSION");
         watcher.await("PhaseChanged", e -> e.json().path("phase").asString().equals("DISCUSSION"));
-        LiveStream resumed = live(board.tableStream(secondPort, board.table, guest(anne), lastSeen));
+        SseClient resumed = live(board.tableStream(secondPort, board.table, guest(anne), lastSeen));
 
         resumed.await("PhaseChanged", e -> e.json().path("phase").asString().equals("DISCUSSION"));
         assertThat(resumed.events("reset")).isEmpty();
@@ -110,7 +110,7 @@ class LiveFanOutIntegrationTests {
                 .containsExactly("REVEAL", "DISCUSSION");
     }
 
-    private LiveStream live(LiveStream stream) {
+    private SseClient live(SseClient stream) {
         streams.add(stream);
         assertThat(stream.status()).as(stream.raw()).isEqualTo(200);
         stream.await("ready");

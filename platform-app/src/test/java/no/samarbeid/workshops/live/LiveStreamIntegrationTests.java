@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import no.samarbeid.ApiClient;
 import no.samarbeid.IntegrationTest;
+import no.samarbeid.support.SseClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class LiveStreamIntegrationTests {
     @LocalServerPort
     int port;
 
-    private final List<LiveStream> streams = new ArrayList<>();
+    private final List<SseClient> streams = new ArrayList<>();
     private LiveBoard board;
     private String anne;
     private String bjorn;
@@ -45,15 +46,15 @@ class LiveStreamIntegrationTests {
 
     @AfterEach
     void closeStreams() {
-        streams.forEach(LiveStream::close);
+        streams.forEach(SseClient::close);
     }
 
     @Test
     void anUnrevealedNoteReachesOnlyItsAuthorInFullAndTheFacilitatorWithoutItsAuthor() {
-        LiveStream author = live(board.tableStream(port, board.table, guest(anne), null));
-        LiveStream peer = live(board.tableStream(port, board.table, guest(bjorn), null));
-        LiveStream elsewhere = live(board.tableStream(port, board.otherTable, guest(cecilie), null));
-        LiveStream facilitator = live(board.plenaryStream(port, user(FACILITATOR)));
+        SseClient author = live(board.tableStream(port, board.table, guest(anne), null));
+        SseClient peer = live(board.tableStream(port, board.table, guest(bjorn), null));
+        SseClient elsewhere = live(board.tableStream(port, board.otherTable, guest(cecilie), null));
+        SseClient facilitator = live(board.plenaryStream(port, user(FACILITATOR)));
         String text = "Hemmelig lapp om møteplasser " + UUID.randomUUID();
 
         String noteId = board.post(anne, board.table, text);
@@ -73,7 +74,7 @@ class LiveStreamIntegrationTests {
 
         board.phase("REVEAL");
 
-        for (LiveStream atTable : List.of(author, peer)) {
+        for (SseClient atTable : List.of(author, peer)) {
             var revealed = atTable.await("NotesRevealed").json();
             assertThat(revealed.path("notes").get(0).path("text").asString()).isEqualTo(text);
             assertThat(revealed.path("notes").get(0).path("noteId").asString()).isEqualTo(noteId);
@@ -83,20 +84,20 @@ class LiveStreamIntegrationTests {
         String beforeReveal = peer.raw().substring(0, peer.raw().indexOf("event:NotesRevealed"));
         assertThat(beforeReveal).doesNotContain(text).doesNotContain(noteId);
         assertThat(elsewhere.raw()).doesNotContain(text).doesNotContain(noteId).doesNotContain(board.table);
-        for (LiveStream stream : List.of(author, peer, elsewhere, facilitator)) {
+        for (SseClient stream : List.of(author, peer, elsewhere, facilitator)) {
             assertThat(stream.raw()).doesNotContainIgnoringCase("pseudonym").doesNotContain("tenantId");
         }
     }
 
     @Test
     void everyChangeAtATableReachesEveryoneAtIt() {
-        LiveStream first = live(board.tableStream(port, board.table, guest(anne), null));
-        LiveStream second = live(board.tableStream(port, board.table, user(FACILITATOR), null));
-        LiveStream other = live(board.tableStream(port, board.otherTable, guest(cecilie), null));
+        SseClient first = live(board.tableStream(port, board.table, guest(anne), null));
+        SseClient second = live(board.tableStream(port, board.table, user(FACILITATOR), null));
+        SseClient other = live(board.tableStream(port, board.otherTable, guest(cecilie), null));
 
         board.phase("REVEAL");
 
-        for (LiveStream stream : List.of(first, second)) {
+        for (SseClient stream : List.of(first, second)) {
             var changed = stream.await("PhaseChanged", LiveStreamIntegrationTests::reveal)
                     .json();
             assertThat(changed.path("tableId").asString()).isEqualTo(board.table);
@@ -110,7 +111,7 @@ class LiveStreamIntegrationTests {
 
     @Test
     void aClientThatReconnectsWithLastEventIdGetsWhatItMissed() {
-        LiveStream before = live(board.tableStream(port, board.table, guest(bjorn), null));
+        SseClient before = live(board.tableStream(port, board.table, guest(bjorn), null));
         String text = "Skrevet mens Bjørn var borte " + UUID.randomUUID();
         board.post(anne, board.table, text);
         before.await("note-written");
@@ -118,10 +119,10 @@ class LiveStreamIntegrationTests {
         before.close();
 
         board.phase("REVEAL");
-        LiveStream watcher = live(board.plenaryStream(port, user(FACILITATOR)));
+        SseClient watcher = live(board.plenaryStream(port, user(FACILITATOR)));
         board.phase("DISCUSSION");
         watcher.await("PhaseChanged", e -> e.json().path("phase").asString().equals("DISCUSSION"));
-        LiveStream after = board.tableStream(port, board.table, guest(bjorn), lastSeen);
+        SseClient after = board.tableStream(port, board.table, guest(bjorn), lastSeen);
         streams.add(after);
 
         var revealed = after.await("NotesRevealed").json();
@@ -133,7 +134,7 @@ class LiveStreamIntegrationTests {
                 .as("already seen before the reconnect")
                 .isEmpty();
         assertThat(after.events().subList(0, 3))
-                .extracting(LiveStream.Event::name)
+                .extracting(SseClient.Event::name)
                 .as("replayed in the order of the topic, before ready")
                 .containsExactlyInAnyOrder("PhaseChanged", "NotesRevealed", "PhaseChanged");
         assertThat(after.events().get(3).name()).isEqualTo("ready");
@@ -141,8 +142,8 @@ class LiveStreamIntegrationTests {
 
     @Test
     void aClientWhoseLastEventIdCannotBeResumedIsToldToReload() {
-        LiveStream unknown = board.tableStream(port, board.table, guest(anne), "not-an-id");
-        LiveStream gone = board.tableStream(port, board.table, guest(anne), "99999-0");
+        SseClient unknown = board.tableStream(port, board.table, guest(anne), "not-an-id");
+        SseClient gone = board.tableStream(port, board.table, guest(anne), "99999-0");
         streams.addAll(List.of(unknown, gone));
 
         assertThat(unknown.await("reset").json().path("reason").asString()).isEqualTo("unknown-id");
@@ -170,24 +171,24 @@ class LiveStreamIntegrationTests {
 
     @Test
     void anIdleStreamGetsHeartbeats() {
-        LiveStream idle = live(board.tableStream(port, board.otherTable, guest(cecilie), null));
+        SseClient idle = live(board.tableStream(port, board.otherTable, guest(cecilie), null));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> idle.comments() > 0);
         assertThat(idle.raw()).contains(":heartbeat");
     }
 
-    private static boolean reveal(LiveStream.Event event) {
+    private static boolean reveal(SseClient.Event event) {
         return event.json().path("phase").asString().equals("REVEAL");
     }
 
-    private LiveStream live(LiveStream stream) {
+    private SseClient live(SseClient stream) {
         streams.add(stream);
         assertThat(stream.status()).as(stream.raw()).isEqualTo(200);
         stream.await("ready");
         return stream;
     }
 
-    private void assertRefused(LiveStream stream, int status, String code) {
+    private void assertRefused(SseClient stream, int status, String code) {
         streams.add(stream);
         assertThat(stream.status()).as(stream.raw()).isEqualTo(status);
         assertThat(stream.problem().path("code").asString()).isEqualTo(code);

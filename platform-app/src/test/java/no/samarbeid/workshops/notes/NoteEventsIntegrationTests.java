@@ -2,32 +2,21 @@ package no.samarbeid.workshops.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.samarbeid.ApiClient;
 import no.samarbeid.IntegrationTest;
-import no.samarbeid.core.events.CloudEvents;
-import no.samarbeid.infra.stack.Ports;
+import no.samarbeid.support.WorkshopEvents;
 import no.samarbeid.workshops.notes.NoteWorkshop.Guest;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The notes' events on Kafka carry the table, the note and an opaque pseudonym, never a participant's name. */
 @IntegrationTest
 class NoteEventsIntegrationTests {
-
-    private static final String TOPIC = "samarbeid.workshops";
-    private static final String TYPES = "no.samarbeid.workshops.";
 
     @LocalServerPort
     int port;
@@ -67,35 +56,9 @@ class NoteEventsIntegrationTests {
 
     /** The JSON data of the events of the given types that mention the note, by type. */
     private static Map<String, JsonNode> awaitEvents(String noteId, List<String> types) {
-        JsonMapper json = JsonMapper.builder().build();
-        Map<String, JsonNode> found = new java.util.HashMap<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                Ports.HOST + ":" + Ports.kafka(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "note-events-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class))) {
-            consumer.subscribe(List.of(TOPIC));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (found.size() < types.size() && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    Header type = record.headers().lastHeader(CloudEvents.TYPE);
-                    if (type != null && record.value() != null && record.value().contains(noteId)) {
-                        String name = new String(type.value(), StandardCharsets.UTF_8).replace(TYPES, "");
-                        if (types.contains(name)) {
-                            found.put(name, json.readTree(record.value()));
-                        }
-                    }
-                });
-            }
-        }
+        Map<String, JsonNode> found = WorkshopEvents.await("note-events", noteId, types);
         assertThat(new ArrayList<>(found.keySet()))
-                .as("events of note %s on %s", noteId, TOPIC)
+                .as("events of note %s on %s", noteId, WorkshopEvents.TOPIC)
                 .containsExactlyInAnyOrderElementsOf(types);
         return found;
     }

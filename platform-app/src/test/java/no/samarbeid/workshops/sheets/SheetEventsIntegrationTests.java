@@ -2,32 +2,20 @@ package no.samarbeid.workshops.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.samarbeid.ApiClient;
 import no.samarbeid.IntegrationTest;
-import no.samarbeid.core.events.CloudEvents;
-import no.samarbeid.infra.stack.Ports;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import no.samarbeid.support.WorkshopEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The sheets' events arrive on Kafka with their documented JSON and never with a participant's identity. */
 @IntegrationTest
 class SheetEventsIntegrationTests {
-
-    private static final String TOPIC = "samarbeid.workshops";
-    private static final String TYPES = "no.samarbeid.workshops.";
 
     @LocalServerPort
     int port;
@@ -40,24 +28,24 @@ class SheetEventsIntegrationTests {
         String partnerId = workshop.asGuest(
                         guest,
                         "POST",
-                        workshop.at(workshop.table, "partners"),
+                        workshop.table(workshop.table, "partners"),
                         SheetWorkshop.partner("Kaffebrenneriet", "NATIONAL"))
                 .body()
                 .path("id")
                 .asString();
-        workshop.created(workshop.at(workshop.table, "sketches"), SheetWorkshop.sketch(partnerId));
+        workshop.created(workshop.table(workshop.table, "sketches"), SheetWorkshop.sketch(partnerId));
         String effectId = workshop.created(
-                        workshop.at(workshop.table, "effects"),
+                        workshop.table(workshop.table, "effects"),
                         Map.of("stakeholder", "CITIZEN", "text", "Flere i arbeid", "benefits", List.of("COST")))
                 .path("id")
                 .asString();
         workshop.created(
-                workshop.at(workshop.table, "measures"),
+                workshop.table(workshop.table, "measures"),
                 Map.of("what", "Antall i arbeid", "effectIds", List.of(effectId)));
         workshop.api.put(
-                SheetWorkshop.FACILITATOR, workshop.at(workshop.table, "myths/myth-2"), Map.of("lives", "YES"));
+                SheetWorkshop.FACILITATOR, workshop.table(workshop.table, "myths/myth-2"), Map.of("lives", "YES"));
         workshop.created(
-                workshop.at(workshop.table, "next-steps"),
+                workshop.table(workshop.table, "next-steps"),
                 Map.of(
                         "text",
                         "Møte",
@@ -109,35 +97,9 @@ class SheetEventsIntegrationTests {
 
     /** The JSON data of the workshop's events of the given types, by type (the latest of each). */
     private static Map<String, JsonNode> awaitEvents(String workshopId, List<String> types) {
-        JsonMapper json = JsonMapper.builder().build();
-        Map<String, JsonNode> found = new HashMap<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                Ports.HOST + ":" + Ports.kafka(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "sheet-events-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class))) {
-            consumer.subscribe(List.of(TOPIC));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (found.size() < types.size() && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    Header type = record.headers().lastHeader(CloudEvents.TYPE);
-                    if (type != null && record.value() != null && record.value().contains(workshopId)) {
-                        String name = new String(type.value(), StandardCharsets.UTF_8).replace(TYPES, "");
-                        if (types.contains(name)) {
-                            found.put(name, json.readTree(record.value()));
-                        }
-                    }
-                });
-            }
-        }
+        Map<String, JsonNode> found = WorkshopEvents.await("sheet-events", workshopId, types);
         assertThat(found.keySet())
-                .as("events of workshop %s on %s", workshopId, TOPIC)
+                .as("events of workshop %s on %s", workshopId, WorkshopEvents.TOPIC)
                 .containsExactlyInAnyOrderElementsOf(types);
         return found;
     }

@@ -29,15 +29,16 @@ class SheetRulesIntegrationTests {
     void badInputIsAProblemAndNothingIsStored() {
         SheetWorkshop workshop = SheetWorkshop.start(new ApiClient(port));
         String partnerId = workshop.created(
-                        workshop.at(workshop.table, "partners"), SheetWorkshop.partner("Kaffebrenneriet", "REGION"))
+                        workshop.table(workshop.table, "partners"), SheetWorkshop.partner("Kaffebrenneriet", "REGION"))
                 .path("id")
                 .asString();
         String otherPartner = workshop.created(
-                        workshop.at(workshop.otherTable, "partners"), SheetWorkshop.partner("Annet bord", "REGION"))
+                        workshop.table(workshop.otherTable, "partners"), SheetWorkshop.partner("Annet bord", "REGION"))
                 .path("id")
                 .asString();
         String otherEffect = workshop.created(
-                        workshop.at(workshop.otherTable, "effects"), Map.of("stakeholder", "CITIZEN", "text", "Annet"))
+                        workshop.table(workshop.otherTable, "effects"),
+                        Map.of("stakeholder", "CITIZEN", "text", "Annet"))
                 .path("id")
                 .asString();
 
@@ -90,39 +91,44 @@ class SheetRulesIntegrationTests {
                         Map.of("text", "Steg", "owner", "Enhet", "dueDate", "i morgen")));
 
         bad.forEach((resource, bodies) -> bodies.forEach(body -> {
-            var response = workshop.api.post(FACILITATOR, workshop.at(workshop.table, resource), body);
+            var response = workshop.api.post(FACILITATOR, workshop.table(workshop.table, resource), body);
             assertThat(response.status())
                     .as("%s %s: %s", resource, body, response.body())
                     .isEqualTo(400);
             assertThat(response.body().path("status").asInt()).isEqualTo(400);
             assertThat(response.body().path("title").asString()).isNotBlank();
         }));
-        assertThat(workshop.get(workshop.at(workshop.table, "partners")).size()).isEqualTo(1);
-        assertThat(workshop.get(workshop.at(workshop.table, "sketches")).size()).isZero();
-        assertThat(workshop.get(workshop.at(workshop.table, "effects")).size()).isZero();
-        assertThat(workshop.get(workshop.at(workshop.table, "measures")).size()).isZero();
-        assertThat(workshop.get(workshop.at(workshop.table, "myths"))
+        assertThat(workshop.get(workshop.table(workshop.table, "partners")).size())
+                .isEqualTo(1);
+        assertThat(workshop.get(workshop.table(workshop.table, "sketches")).size())
+                .isZero();
+        assertThat(workshop.get(workshop.table(workshop.table, "effects")).size())
+                .isZero();
+        assertThat(workshop.get(workshop.table(workshop.table, "measures")).size())
+                .isZero();
+        assertThat(workshop.get(workshop.table(workshop.table, "myths"))
                         .path("otherMyths")
                         .size())
                 .isZero();
-        assertThat(workshop.get(workshop.at(workshop.table, "next-steps")).size())
+        assertThat(workshop.get(workshop.table(workshop.table, "next-steps")).size())
                 .isZero();
 
-        var badMyth = workshop.api.put(FACILITATOR, workshop.at(workshop.table, "myths/myth-1"), Map.of("lives", "X"));
+        var badMyth =
+                workshop.api.put(FACILITATOR, workshop.table(workshop.table, "myths/myth-1"), Map.of("lives", "X"));
         var badReflection = workshop.api.put(
                 FACILITATOR,
-                workshop.at(workshop.table, "reflection"),
+                workshop.table(workshop.table, "reflection"),
                 Map.of("next-steps", "Møte", "why-not", "Ukjent spørsmål"));
         var badRating =
                 workshop.api.post(FACILITATOR, "/api/workshops/" + workshop.id + "/evaluation", Map.of("rating", 6));
         assertThat(List.of(badMyth.status(), badReflection.status(), badRating.status()))
                 .containsOnly(400);
         assertThat(badReflection.body().path("code").asString()).isEqualTo("sheets.reflection-question");
-        assertThat(workshop.get(workshop.at(workshop.table, "myths"))
+        assertThat(workshop.get(workshop.table(workshop.table, "myths"))
                         .path("myths")
                         .size())
                 .isZero();
-        assertThat(workshop.get(workshop.at(workshop.table, "reflection"))
+        assertThat(workshop.get(workshop.table(workshop.table, "reflection"))
                         .path("questions")
                         .valueStream())
                 .allSatisfy(q -> assertThat(q.path("answer").asString()).isEmpty());
@@ -132,13 +138,13 @@ class SheetRulesIntegrationTests {
     void aPhotoIsOnlyAPngOrJpegOfAtMostFiveMegabytesThatIsWhatItClaims() {
         SheetWorkshop workshop = SheetWorkshop.start(new ApiClient(port));
         String partnerId = workshop.created(
-                        workshop.at(workshop.table, "partners"), SheetWorkshop.partner("Kaffebrenneriet", "REGION"))
+                        workshop.table(workshop.table, "partners"), SheetWorkshop.partner("Kaffebrenneriet", "REGION"))
                 .path("id")
                 .asString();
-        String photo = workshop.at(
+        String photo = workshop.table(
                 workshop.table,
                 "sketches/"
-                        + workshop.created(workshop.at(workshop.table, "sketches"), SheetWorkshop.sketch(partnerId))
+                        + workshop.created(workshop.table(workshop.table, "sketches"), SheetWorkshop.sketch(partnerId))
                                 .path("id")
                                 .asString()
                         + "/photo");
@@ -166,7 +172,7 @@ class SheetRulesIntegrationTests {
     @Test
     void theSheetsAreClosedBeforeTheWorkshopStartsAndAfterItCompletes() {
         SheetWorkshop workshop = SheetWorkshop.schedule(new ApiClient(port));
-        String partners = workshop.at(workshop.table, "partners");
+        String partners = workshop.table(workshop.table, "partners");
 
         var beforeStart = workshop.api.post(FACILITATOR, partners, SheetWorkshop.partner("For tidlig", "REGION"));
         workshop.lifecycle("start");
@@ -174,10 +180,10 @@ class SheetRulesIntegrationTests {
         String partnerId = workshop.created(partners, SheetWorkshop.partner("Kaffebrenneriet", "REGION"))
                 .path("id")
                 .asString();
-        String sketch = workshop.at(
+        String sketch = workshop.table(
                 workshop.table,
                 "sketches/"
-                        + workshop.created(workshop.at(workshop.table, "sketches"), SheetWorkshop.sketch(partnerId))
+                        + workshop.created(workshop.table(workshop.table, "sketches"), SheetWorkshop.sketch(partnerId))
                                 .path("id")
                                 .asString());
         workshop.lifecycle("complete");
@@ -192,16 +198,18 @@ class SheetRulesIntegrationTests {
                 workshop.api.sendBytes(FACILITATOR, "PUT", sketch + "/photo", "image/png", PNG),
                 workshop.api.post(
                         FACILITATOR,
-                        workshop.at(workshop.table, "effects"),
+                        workshop.table(workshop.table, "effects"),
                         Map.of("stakeholder", "CITIZEN", "text", "For sent")),
-                workshop.api.post(FACILITATOR, workshop.at(workshop.table, "measures"), Map.of("what", "For sent")),
-                workshop.api.put(FACILITATOR, workshop.at(workshop.table, "myths/myth-1"), Map.of("lives", "NO")),
-                workshop.api.post(
-                        FACILITATOR, workshop.at(workshop.table, "myths"), Map.of("text", "For sent", "lives", "NO")),
-                workshop.api.put(FACILITATOR, workshop.at(workshop.table, "reflection"), Map.of("next-steps", "x")),
+                workshop.api.post(FACILITATOR, workshop.table(workshop.table, "measures"), Map.of("what", "For sent")),
+                workshop.api.put(FACILITATOR, workshop.table(workshop.table, "myths/myth-1"), Map.of("lives", "NO")),
                 workshop.api.post(
                         FACILITATOR,
-                        workshop.at(workshop.table, "next-steps"),
+                        workshop.table(workshop.table, "myths"),
+                        Map.of("text", "For sent", "lives", "NO")),
+                workshop.api.put(FACILITATOR, workshop.table(workshop.table, "reflection"), Map.of("next-steps", "x")),
+                workshop.api.post(
+                        FACILITATOR,
+                        workshop.table(workshop.table, "next-steps"),
                         Map.of(
                                 "text",
                                 "For sent",
@@ -216,7 +224,8 @@ class SheetRulesIntegrationTests {
                         .isEqualTo(409));
         assertThat(workshop.get(partners).valueStream().map(p -> p.path("name").asString()))
                 .containsExactly("Kaffebrenneriet");
-        assertThat(workshop.get(workshop.at(workshop.table, "effects")).size()).isZero();
+        assertThat(workshop.get(workshop.table(workshop.table, "effects")).size())
+                .isZero();
         assertThat(workshop.get("/api/workshops/" + workshop.id + "/evaluations")
                         .path("count")
                         .asInt())

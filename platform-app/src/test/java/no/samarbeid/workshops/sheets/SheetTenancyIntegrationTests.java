@@ -27,21 +27,21 @@ class SheetTenancyIntegrationTests {
         ApiClient api = new ApiClient(port);
         SheetWorkshop oslo = SheetWorkshop.start(api);
         String partnerId = oslo.created(
-                        oslo.at(oslo.table, "partners"), SheetWorkshop.partner("Kaffebrenneriet", "REGION"))
+                        oslo.table(oslo.table, "partners"), SheetWorkshop.partner("Kaffebrenneriet", "REGION"))
                 .path("id")
                 .asString();
-        String sketchId = oslo.created(oslo.at(oslo.table, "sketches"), SheetWorkshop.sketch(partnerId))
+        String sketchId = oslo.created(oslo.table(oslo.table, "sketches"), SheetWorkshop.sketch(partnerId))
                 .path("id")
                 .asString();
         String effectId = oslo.created(
-                        oslo.at(oslo.table, "effects"), Map.of("stakeholder", "CITIZEN", "text", "Effekt"))
+                        oslo.table(oslo.table, "effects"), Map.of("stakeholder", "CITIZEN", "text", "Effekt"))
                 .path("id")
                 .asString();
-        String measureId = oslo.created(oslo.at(oslo.table, "measures"), Map.of("what", "Måling"))
+        String measureId = oslo.created(oslo.table(oslo.table, "measures"), Map.of("what", "Måling"))
                 .path("id")
                 .asString();
         String stepId = oslo.created(
-                        oslo.at(oslo.table, "next-steps"),
+                        oslo.table(oslo.table, "next-steps"),
                         Map.of(
                                 "text",
                                 "Steg",
@@ -54,7 +54,7 @@ class SheetTenancyIntegrationTests {
         assertThat(api.sendBytes(
                                 FACILITATOR,
                                 "PUT",
-                                oslo.at(oslo.table, "sketches/" + sketchId + "/photo"),
+                                oslo.table(oslo.table, "sketches/" + sketchId + "/photo"),
                                 "image/png",
                                 PNG)
                         .status())
@@ -62,37 +62,38 @@ class SheetTenancyIntegrationTests {
         String workshop = "/api/workshops/" + oslo.id;
 
         List<ApiClient.Response> responses = new ArrayList<>(List.of(
-                api.get(BERGEN, oslo.at(oslo.table, "partners")),
-                api.post(BERGEN, oslo.at(oslo.table, "partners"), SheetWorkshop.partner("Bergen", "REGION")),
+                api.get(BERGEN, oslo.table(oslo.table, "partners")),
+                api.post(BERGEN, oslo.table(oslo.table, "partners"), SheetWorkshop.partner("Bergen", "REGION")),
                 api.put(
                         BERGEN,
-                        oslo.at(oslo.table, "partners/" + partnerId),
+                        oslo.table(oslo.table, "partners/" + partnerId),
                         SheetWorkshop.partner("Bergen", "REGION")),
-                api.send(BERGEN, "DELETE", oslo.at(oslo.table, "partners/" + partnerId), null),
-                api.get(BERGEN, oslo.at(oslo.table, "sketches")),
-                api.get(BERGEN, oslo.at(oslo.table, "sketches/" + sketchId)),
-                api.post(BERGEN, oslo.at(oslo.table, "sketches"), SheetWorkshop.sketch(partnerId)),
-                api.put(BERGEN, oslo.at(oslo.table, "sketches/" + sketchId), SheetWorkshop.sketch(partnerId)),
-                api.sendBytes(BERGEN, "PUT", oslo.at(oslo.table, "sketches/" + sketchId + "/photo"), "image/png", PNG),
-                api.get(BERGEN, oslo.at(oslo.table, "effects")),
-                api.post(BERGEN, oslo.at(oslo.table, "effects"), Map.of("stakeholder", "CITIZEN", "text", "Bergen")),
+                api.send(BERGEN, "DELETE", oslo.table(oslo.table, "partners/" + partnerId), null),
+                api.get(BERGEN, oslo.table(oslo.table, "sketches")),
+                api.get(BERGEN, oslo.table(oslo.table, "sketches/" + sketchId)),
+                api.post(BERGEN, oslo.table(oslo.table, "sketches"), SheetWorkshop.sketch(partnerId)),
+                api.put(BERGEN, oslo.table(oslo.table, "sketches/" + sketchId), SheetWorkshop.sketch(partnerId)),
+                api.sendBytes(
+                        BERGEN, "PUT", oslo.table(oslo.table, "sketches/" + sketchId + "/photo"), "image/png", PNG),
+                api.get(BERGEN, oslo.table(oslo.table, "effects")),
+                api.post(BERGEN, oslo.table(oslo.table, "effects"), Map.of("stakeholder", "CITIZEN", "text", "Bergen")),
                 api.put(
                         BERGEN,
-                        oslo.at(oslo.table, "effects/" + effectId),
+                        oslo.table(oslo.table, "effects/" + effectId),
                         Map.of("stakeholder", "CITIZEN", "text", "Bergen")),
-                api.get(BERGEN, oslo.at(oslo.table, "measures")),
-                api.post(BERGEN, oslo.at(oslo.table, "measures"), Map.of("what", "Bergen")),
-                api.put(BERGEN, oslo.at(oslo.table, "measures/" + measureId), Map.of("what", "Bergen")),
+                api.get(BERGEN, oslo.table(oslo.table, "measures")),
+                api.post(BERGEN, oslo.table(oslo.table, "measures"), Map.of("what", "Bergen")),
+                api.put(BERGEN, oslo.table(oslo.table, "measures/" + measureId), Map.of("what", "Bergen")),
                 api.get(BERGEN, workshop + "/myths"),
-                api.get(BERGEN, oslo.at(oslo.table, "myths")),
-                api.put(BERGEN, oslo.at(oslo.table, "myths/myth-1"), Map.of("lives", "YES")),
-                api.post(BERGEN, oslo.at(oslo.table, "myths"), Map.of("text", "Bergen", "lives", "YES")),
-                api.get(BERGEN, oslo.at(oslo.table, "reflection")),
-                api.put(BERGEN, oslo.at(oslo.table, "reflection"), Map.of("next-steps", "Bergen")),
-                api.get(BERGEN, oslo.at(oslo.table, "next-steps")),
+                api.get(BERGEN, oslo.table(oslo.table, "myths")),
+                api.put(BERGEN, oslo.table(oslo.table, "myths/myth-1"), Map.of("lives", "YES")),
+                api.post(BERGEN, oslo.table(oslo.table, "myths"), Map.of("text", "Bergen", "lives", "YES")),
+                api.get(BERGEN, oslo.table(oslo.table, "reflection")),
+                api.put(BERGEN, oslo.table(oslo.table, "reflection"), Map.of("next-steps", "Bergen")),
+                api.get(BERGEN, oslo.table(oslo.table, "next-steps")),
                 api.post(
                         BERGEN,
-                        oslo.at(oslo.table, "next-steps"),
+                        oslo.table(oslo.table, "next-steps"),
                         Map.of(
                                 "text",
                                 "Bergen",
@@ -102,7 +103,7 @@ class SheetTenancyIntegrationTests {
                                 LocalDate.now().toString())),
                 api.put(
                         BERGEN,
-                        oslo.at(oslo.table, "next-steps/" + stepId),
+                        oslo.table(oslo.table, "next-steps/" + stepId),
                         Map.of(
                                 "text",
                                 "Bergen",
@@ -113,22 +114,28 @@ class SheetTenancyIntegrationTests {
                 api.post(BERGEN, workshop + "/evaluation", Map.of("rating", 1)),
                 api.get(BERGEN, workshop + "/evaluation"),
                 api.get(BERGEN, workshop + "/evaluations")));
-        ApiClient.Binary photo = api.getBytes(BERGEN, oslo.at(oslo.table, "sketches/" + sketchId + "/photo"));
+        ApiClient.Binary photo = api.getBytes(BERGEN, oslo.table(oslo.table, "sketches/" + sketchId + "/photo"));
 
         assertThat(responses).allSatisfy(response -> {
             assertThat(response.status()).as(response.body().toString()).isEqualTo(404);
             assertThat(response.body().toString()).doesNotContain("Kaffebrenneriet");
         });
         assertThat(photo.status()).isEqualTo(404);
-        assertThat(oslo.get(oslo.at(oslo.table, "partners")).get(0).path("name").asString())
+        assertThat(oslo.get(oslo.table(oslo.table, "partners"))
+                        .get(0)
+                        .path("name")
+                        .asString())
                 .isEqualTo("Kaffebrenneriet");
-        assertThat(oslo.get(oslo.at(oslo.table, "sketches")).size()).isEqualTo(1);
-        assertThat(oslo.get(oslo.at(oslo.table, "effects")).size()).isEqualTo(1);
-        assertThat(oslo.get(oslo.at(oslo.table, "measures")).get(0).path("what").asString())
+        assertThat(oslo.get(oslo.table(oslo.table, "sketches")).size()).isEqualTo(1);
+        assertThat(oslo.get(oslo.table(oslo.table, "effects")).size()).isEqualTo(1);
+        assertThat(oslo.get(oslo.table(oslo.table, "measures"))
+                        .get(0)
+                        .path("what")
+                        .asString())
                 .isEqualTo("Måling");
-        assertThat(oslo.get(oslo.at(oslo.table, "myths")).path("otherMyths").size())
+        assertThat(oslo.get(oslo.table(oslo.table, "myths")).path("otherMyths").size())
                 .isZero();
-        assertThat(oslo.get(oslo.at(oslo.table, "next-steps"))
+        assertThat(oslo.get(oslo.table(oslo.table, "next-steps"))
                         .get(0)
                         .path("text")
                         .asString())

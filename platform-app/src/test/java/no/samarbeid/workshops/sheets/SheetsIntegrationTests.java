@@ -30,7 +30,7 @@ class SheetsIntegrationTests {
 
     @Test
     void potentialPartnersAreNamedByZoneRevisedAndRemoved() {
-        String partners = workshop.at(workshop.table, "partners");
+        String partners = workshop.table(workshop.table, "partners");
         JsonNode cafe = workshop.created(partners, SheetWorkshop.partner("Kaffebrenneriet", "MUNICIPALITY"));
         JsonNode gone = workshop.created(partners, SheetWorkshop.partner("Feilskrevet", "NATIONAL"));
 
@@ -50,19 +50,19 @@ class SheetsIntegrationTests {
                     assertThat(partner.path("delivers").asString()).isEmpty();
                     assertThat(partner.path("zone").asString()).isEqualTo("REGION");
                 });
-        assertThat(workshop.get(workshop.at(workshop.otherTable, "partners")).size())
+        assertThat(workshop.get(workshop.table(workshop.otherTable, "partners")).size())
                 .isZero();
     }
 
     @Test
     void aSketchBuildsOnAPartnerAndKeepsAPhotoOfItsDrawing() {
         String partnerId = workshop.created(
-                        workshop.at(workshop.table, "partners"), SheetWorkshop.partner("Kaffebrenneriet", "REGION"))
+                        workshop.table(workshop.table, "partners"), SheetWorkshop.partner("Kaffebrenneriet", "REGION"))
                 .path("id")
                 .asString();
-        JsonNode sketch = workshop.created(workshop.at(workshop.table, "sketches"), SheetWorkshop.sketch(partnerId));
+        JsonNode sketch = workshop.created(workshop.table(workshop.table, "sketches"), SheetWorkshop.sketch(partnerId));
         String path =
-                workshop.at(workshop.table, "sketches/" + sketch.path("id").asString());
+                workshop.table(workshop.table, "sketches/" + sketch.path("id").asString());
 
         var raw = workshop.api.sendBytes(FACILITATOR, "PUT", path + "/photo", "image/png", PNG);
         ApiClient.Binary photo = workshop.api.getBytes(FACILITATOR, path + "/photo");
@@ -96,7 +96,7 @@ class SheetsIntegrationTests {
         assertThat(workshop.get(path).path("sector").asString()).isEqualTo("Oppvekst");
         assertThat(workshop.get(path).path("hasPhoto").asBoolean()).isTrue();
         var inUse =
-                workshop.api.send(FACILITATOR, "DELETE", workshop.at(workshop.table, "partners/" + partnerId), null);
+                workshop.api.send(FACILITATOR, "DELETE", workshop.table(workshop.table, "partners/" + partnerId), null);
         assertThat(inUse.status()).isEqualTo(409);
         assertThat(inUse.body().path("code").asString()).isEqualTo("sheets.partner-in-sketch");
     }
@@ -104,7 +104,7 @@ class SheetsIntegrationTests {
     @Test
     void measuresAreLinkedToTheEffectsTheyTellAbout() {
         JsonNode effect = workshop.created(
-                workshop.at(workshop.table, "effects"),
+                workshop.table(workshop.table, "effects"),
                 Map.of(
                         "stakeholder",
                         "MUNICIPALITY",
@@ -113,11 +113,11 @@ class SheetsIntegrationTests {
                         "benefits",
                         List.of("COST", "QUALITY")));
         JsonNode citizen = workshop.created(
-                workshop.at(workshop.table, "effects"),
+                workshop.table(workshop.table, "effects"),
                 Map.of("stakeholder", "CITIZEN", "text", "Meningsfull hverdag"));
 
         JsonNode measure = workshop.created(
-                workshop.at(workshop.table, "measures"),
+                workshop.table(workshop.table, "measures"),
                 Map.of(
                         "what", "Sykefravær",
                         "how", "Fra HR-systemet, månedlig",
@@ -132,13 +132,14 @@ class SheetsIntegrationTests {
         assertThat(measure.path("effectIds").valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder(
                         effect.path("id").asString(), citizen.path("id").asString());
-        assertThat(workshop.get(workshop.at(workshop.table, "measures")).size()).isEqualTo(1);
+        assertThat(workshop.get(workshop.table(workshop.table, "measures")).size())
+                .isEqualTo(1);
         var revised = workshop.api.put(
                 FACILITATOR,
-                workshop.at(workshop.table, "effects/" + citizen.path("id").asString()),
+                workshop.table(workshop.table, "effects/" + citizen.path("id").asString()),
                 Map.of("stakeholder", "ENTREPRENEUR", "text", "Stabile oppdrag", "benefits", List.of("TIME")));
         assertThat(revised.status()).as(revised.body().toString()).isEqualTo(200);
-        assertThat(workshop.get(workshop.at(workshop.table, "effects"))
+        assertThat(workshop.get(workshop.table(workshop.table, "effects"))
                         .get(1)
                         .path("stakeholder")
                         .asString())
@@ -171,7 +172,7 @@ class SheetsIntegrationTests {
                     assertThat(rule.path("source").path("citation").asString()).isNotBlank();
                 });
 
-        String myths = workshop.at(workshop.table, "myths");
+        String myths = workshop.table(workshop.table, "myths");
         assertThat(workshop.api
                         .put(FACILITATOR, myths + "/myth-2", Map.of("lives", "YES"))
                         .status())
@@ -202,13 +203,13 @@ class SheetsIntegrationTests {
 
     @Test
     void theTableAnswersTheReflectionQuestionsAndAgreesOnNextSteps() {
-        String reflection = workshop.at(workshop.table, "reflection");
+        String reflection = workshop.table(workshop.table, "reflection");
         var answered = workshop.api.put(
                 FACILITATOR,
                 reflection,
                 Map.of("low-hanging-fruit", "Kaffe på biblioteket", "next-steps", "Møte med Kaffebrenneriet"));
         JsonNode step = workshop.created(
-                workshop.at(workshop.table, "next-steps"),
+                workshop.table(workshop.table, "next-steps"),
                 Map.of(
                         "text", "Invitere Kaffebrenneriet til møte",
                         "owner", "Enhet for arbeid",
@@ -227,7 +228,7 @@ class SheetsIntegrationTests {
                             .isEqualTo("Fant dere noen lavthengende frukter?");
                 });
         assertThat(step.path("owner").asString()).isEqualTo("Enhet for arbeid");
-        assertThat(workshop.get(workshop.at(workshop.table, "next-steps")).size())
+        assertThat(workshop.get(workshop.table(workshop.table, "next-steps")).size())
                 .isEqualTo(1);
     }
 
@@ -266,14 +267,14 @@ class SheetsIntegrationTests {
         var own = workshop.asGuest(
                 guest,
                 "POST",
-                workshop.at(workshop.table, "partners"),
+                workshop.table(workshop.table, "partners"),
                 SheetWorkshop.partner("Sykkelverkstedet", "MUNICIPALITY"));
         var other = workshop.asGuest(
                 guest,
                 "POST",
-                workshop.at(workshop.otherTable, "partners"),
+                workshop.table(workshop.otherTable, "partners"),
                 SheetWorkshop.partner("Annet bord", "MUNICIPALITY"));
-        var reads = workshop.asGuest(guest, "GET", workshop.at(workshop.otherTable, "partners"), null);
+        var reads = workshop.asGuest(guest, "GET", workshop.table(workshop.otherTable, "partners"), null);
 
         assertThat(own.status()).as(own.body().toString()).isEqualTo(201);
         assertThat(other.status()).isEqualTo(403);
@@ -281,7 +282,7 @@ class SheetsIntegrationTests {
         assertThat(reads.status()).isEqualTo(200);
         assertThat(reads.body().size()).isZero();
         assertThat(workshop.created(
-                                workshop.at(workshop.otherTable, "partners"),
+                                workshop.table(workshop.otherTable, "partners"),
                                 SheetWorkshop.partner("Fasilitatoren skriver", "REGION"))
                         .path("name")
                         .asString())

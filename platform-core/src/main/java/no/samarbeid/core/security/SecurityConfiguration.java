@@ -1,6 +1,9 @@
 package no.samarbeid.core.security;
 
 import io.micrometer.tracing.Tracer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import no.samarbeid.core.tenancy.TenantDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -10,15 +13,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two chains: {@code /api/**} takes Keycloak bearer tokens statelessly and answers refusals as problem details;
@@ -28,6 +35,10 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    static final String PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)
@@ -65,9 +76,20 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Pages: Keycloak login (PKCE) with a server session, or a guest's signed cookie; CSRF on (the token is in a meta
+     * tag for htmx); a CSP without inline or eval'd scripts; no framing; the referrer kept to this origin.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            ClientRegistrationRepository registrations,
+            TenantDirectory tenants,
+            ProblemWriter problems,
+            GuestSessions guests,
+            ObjectProvider<Tracer> tracer)
+            throws Exception {
         var pkce = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -78,13 +100,38 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**",
                                 "/swagger-ui.html",
                                 "/swagger-ui/**",
-                                "/error")
+                                "/error",
+                                "/",
+                                "/bli-med",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .oauth2Login(
-                        login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce)))
+                .oauth2Login(login -> login.authorizationEndpoint(
+                                endpoint -> endpoint.authorizationRequestResolver(pkce))
+                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(SecurityConfiguration::pageRoles)))
+                .addFilterBefore(new GuestSessionFilter(guests), AuthorizationFilter.class)
+                .addFilterAfter(new TenantResolutionFilter(tenants, problems, tracer), AuthorizationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CSP))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
+    }
+
+    /** Page sessions get the roles of the ID token's {@code roles} claim. */
+    private static Collection<? extends GrantedAuthority> pageRoles(Collection<? extends GrantedAuthority> given) {
+        List<GrantedAuthority> mapped = new ArrayList<>(given);
+        for (GrantedAuthority authority : given) {
+            if (authority instanceof OidcUserAuthority oidc
+                    && oidc.getIdToken().getClaims().get("roles") instanceof List<?> roles) {
+                roles.forEach(role -> mapped.add(new SimpleGrantedAuthority("ROLE_" + role)));
+            }
+        }
+        return mapped;
     }
 
     private static JwtAuthenticationConverter rolesFromToken() {

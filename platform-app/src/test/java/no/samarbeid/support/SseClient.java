@@ -1,4 +1,4 @@
-package no.samarbeid.workshops.live;
+package no.samarbeid.support;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -6,11 +6,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
@@ -19,12 +22,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A server-sent-events client as a browser's EventSource would be: it streams the body line by line on the HTTP
- * client's threads, keeps every raw line (to assert what never came) and collects the events it parses.
+ * A server-sent-events client as a browser's EventSource would be: connected with an {@code Authorization} header
+ * and optionally a {@code Last-Event-ID}, it streams the body line by line on the HTTP client's threads, keeps every
+ * raw line (to assert what never came) and collects the events it parses.
  */
-final class LiveStream implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
-    static final Duration WITHIN = Duration.ofSeconds(10);
+    /** How long it waits for a response or an event. */
+    public static final Duration WITHIN = Duration.ofSeconds(15);
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -32,9 +38,9 @@ final class LiveStream implements AutoCloseable {
             .build();
 
     /** One event: its id (null when it had none), name and data. */
-    record Event(@Nullable String id, String name, String data) {
+    public record Event(@Nullable String id, String name, String data) {
 
-        JsonNode json() {
+        public JsonNode json() {
             return JSON.readTree(data);
         }
     }
@@ -48,10 +54,10 @@ final class LiveStream implements AutoCloseable {
     private @Nullable String name;
     private @Nullable StringBuilder data;
 
-    private LiveStream() {}
+    private SseClient() {}
 
     /** Connects with an {@code Authorization} header value and, if given, a {@code Last-Event-ID}. */
-    static LiveStream open(int port, String path, @Nullable String authorization, @Nullable String lastEventId) {
+    public static SseClient open(int port, String path, @Nullable String authorization, @Nullable String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Accept", "text/event-stream");
         if (authorization != null) {
@@ -60,7 +66,7 @@ final class LiveStream implements AutoCloseable {
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
-        var stream = new LiveStream();
+        var stream = new SseClient();
         HTTP.sendAsync(request.build(), info -> {
             stream.status.complete(info.statusCode());
             return HttpResponse.BodySubscribers.fromLineSubscriber(stream.new Lines());
@@ -68,62 +74,80 @@ final class LiveStream implements AutoCloseable {
         return stream;
     }
 
-    int status() {
+    /** The response's status, once it came. */
+    public int status() {
         try {
             return status.get(WITHIN.toSeconds(), TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("No response", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("Live stream did not answer", e);
         }
     }
 
+    /** Waits for the response and then for the {@code ready} event: the stream is live from then on. */
+    public SseClient live() {
+        int code = status();
+        if (code != 200) {
+            throw new AssertionError("Live stream refused with " + code + ": " + raw());
+        }
+        await("ready");
+        return this;
+    }
+
     /** The whole body so far, as sent. */
-    String raw() {
+    public String raw() {
         return raw.toString();
     }
 
-    List<Event> events() {
+    public List<Event> events() {
         return List.copyOf(events);
     }
 
-    List<Event> events(String eventName) {
+    public List<Event> events(String eventName) {
         return events.stream().filter(e -> e.name().equals(eventName)).toList();
     }
 
-    int comments() {
+    public List<String> names() {
+        return events.stream().map(Event::name).toList();
+    }
+
+    /** How many comment lines (heartbeats) came. */
+    public int comments() {
         return comments.get();
     }
 
     /** Waits for the first event of that name that matches. */
-    Event await(String eventName, Predicate<Event> matching) {
+    public Event await(String eventName, Predicate<Event> matching) {
         return Awaitility.await()
                 .atMost(WITHIN)
                 .until(() -> find(eventName, matching), Optional::isPresent)
                 .orElseThrow();
     }
 
-    Event await(String eventName) {
+    public Event await(String eventName) {
         return await(eventName, event -> true);
     }
 
-    Optional<Event> find(String eventName, Predicate<Event> matching) {
+    public Optional<Event> find(String eventName, Predicate<Event> matching) {
         return events.stream()
                 .filter(e -> e.name().equals(eventName))
                 .filter(matching)
                 .findFirst();
     }
 
-    /** The id of the newest event that had one: what a browser would send as {@code Last-Event-ID}. */
-    @Nullable
-    String lastEventId() {
+    /** The id of the newest event that had one: what a browser sends as {@code Last-Event-ID} on reconnecting. */
+    public String lastEventId() {
         return events.stream()
                 .map(Event::id)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .reduce((first, second) -> second)
-                .orElse(null);
+                .orElseThrow(() -> new AssertionError("No event with an id yet: " + raw()));
     }
 
     /** The body of a refused stream, as JSON. */
-    JsonNode problem() {
+    public JsonNode problem() {
         status();
         return Awaitility.await()
                 .atMost(WITHIN)
@@ -166,7 +190,7 @@ final class LiveStream implements AutoCloseable {
 
         @Override
         public void onSubscribe(Flow.Subscription subscription) {
-            LiveStream.this.subscription.complete(subscription);
+            SseClient.this.subscription.complete(subscription);
             subscription.request(Long.MAX_VALUE);
         }
 

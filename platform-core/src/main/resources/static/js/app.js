@@ -1,0 +1,125 @@
+/*
+ * Samarbeidsplattformen pages: CSRF header for htmx, countdowns from the server's end time, a polite announcement
+ * of new notes, drag and drop between zones (SortableJS, the select is the keyboard way), and a queue that keeps
+ * notes written while offline and sends them when the connection is back (or tells the user).
+ */
+(function () {
+  'use strict';
+  var QUEUE = 'samarbeid.unsent';
+
+  function meta(name) {
+    var element = document.querySelector('meta[name="' + name + '"]');
+    return element ? element.getAttribute('content') : null;
+  }
+
+  function csrfHeaders() {
+    var headers = { 'Content-Type': 'application/x-www-form-urlencoded', 'HX-Request': 'true' };
+    var header = meta('_csrf_header');
+    if (header) { headers[header] = meta('_csrf'); }
+    return headers;
+  }
+
+  document.addEventListener('htmx:configRequest', function (event) {
+    var header = meta('_csrf_header');
+    if (header) { event.detail.headers[header] = meta('_csrf'); }
+  });
+
+  function pad(n) { return (n < 10 ? '0' : '') + n; }
+  function format(seconds) {
+    seconds = Math.max(0, Math.round(seconds));
+    return Math.floor(seconds / 60) + ':' + pad(seconds % 60);
+  }
+  function tick() {
+    document.querySelectorAll('[data-ends-at]').forEach(function (element) {
+      var left = (Date.parse(element.getAttribute('data-ends-at')) - Date.now()) / 1000;
+      element.textContent = format(left);
+    });
+    document.querySelectorAll('[data-paused-seconds]').forEach(function (element) {
+      element.textContent = format(Number(element.getAttribute('data-paused-seconds'))) + ' ⏸';
+    });
+  }
+  setInterval(tick, 1000);
+
+  function announce(text) {
+    var region = document.getElementById('announcer');
+    if (region && text) {
+      region.textContent = '';
+      setTimeout(function () { region.textContent = text; }, 50);
+    }
+  }
+  document.addEventListener('htmx:sseMessage', function (event) {
+    var type = event.detail && event.detail.type;
+    if (type === 'NotePosted' || type === 'note-written') {
+      var board = document.querySelector('[data-announce-new]');
+      announce(board ? board.getAttribute('data-announce-new') : '');
+    }
+  });
+
+  function status(key) {
+    var element = document.getElementById('offline-status');
+    if (!element) { return; }
+    element.textContent = element.getAttribute('data-' + key) || '';
+    element.hidden = !element.textContent;
+  }
+  function queued() {
+    try { return JSON.parse(localStorage.getItem(QUEUE) || '[]'); } catch (e) { return []; }
+  }
+  function keep(items) { localStorage.setItem(QUEUE, JSON.stringify(items)); }
+  function enqueue(form) {
+    var items = queued();
+    items.push({ url: form.getAttribute('action'), body: new URLSearchParams(new FormData(form)).toString() });
+    keep(items);
+    form.reset();
+    status('queued');
+  }
+  function flush() {
+    var items = queued();
+    if (!items.length || !navigator.onLine) { return; }
+    keep([]);
+    Promise.all(items.map(function (item) {
+      return fetch(item.url, { method: 'POST', headers: csrfHeaders(), body: item.body, credentials: 'same-origin' })
+        .then(function (response) { return response.ok; }, function () { return false; });
+    })).then(function (results) {
+      status(results.every(Boolean) ? 'sent' : 'lost');
+      document.body.dispatchEvent(new Event('refresh'));
+    });
+  }
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var form = event.detail.elt;
+    if (form && form.hasAttribute && form.hasAttribute('data-offline-queue') && !navigator.onLine) {
+      event.preventDefault();
+      enqueue(form);
+    }
+  });
+  document.addEventListener('htmx:sendError', function (event) {
+    var form = event.detail.elt;
+    if (form && form.hasAttribute && form.hasAttribute('data-offline-queue')) { enqueue(form); }
+  });
+  document.addEventListener('htmx:afterRequest', function (event) {
+    var form = event.detail.elt;
+    if (event.detail.successful && form && form.hasAttribute && form.hasAttribute('data-offline-queue')) { form.reset(); }
+  });
+  window.addEventListener('online', flush);
+
+  function sortable(root) {
+    if (typeof Sortable === 'undefined') { return; }
+    root.querySelectorAll('.zone-list').forEach(function (list) {
+      if (list.dataset.sortable) { return; }
+      list.dataset.sortable = 'on';
+      Sortable.create(list, {
+        group: 'notes-' + (list.closest('.board-live') ? list.closest('.board-live').id || 'board' : 'board'),
+        animation: 150,
+        onEnd: function (event) {
+          if (event.from === event.to) { return; }
+          var note = event.item;
+          fetch(note.getAttribute('data-move-url'), {
+            method: 'POST', headers: csrfHeaders(), credentials: 'same-origin',
+            body: new URLSearchParams({ zoneKey: event.to.getAttribute('data-zone') }).toString()
+          }).finally(function () { document.body.dispatchEvent(new Event('refresh')); });
+        }
+      });
+    });
+  }
+  document.addEventListener('htmx:afterSettle', function (event) { sortable(event.target); });
+  document.addEventListener('DOMContentLoaded', function () { tick(); sortable(document); flush(); });
+})();
