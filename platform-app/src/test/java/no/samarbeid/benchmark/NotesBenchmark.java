@@ -33,6 +33,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class NotesBenchmark {
 
+    /** How long to wait after the last post for notes still on their way to a peer. */
+    static final int DRAIN_SECONDS = 60;
+
     private NotesBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -57,7 +60,7 @@ public final class NotesBenchmark {
             System.out.printf("  API round trip:    p50 %.1f ms, p99 %.1f ms%n", result.apiP50(), result.apiP99());
             System.out.printf(
                     "  note to peer:      p50 %.1f ms, p99 %.1f ms (%d of %d seen by a peer)%n",
-                    result.peerP50(), result.peerP99(), result.seen(), result.posted());
+                    result.peerP50(), result.peerP99(), result.seen(), result.posted(), DRAIN_SECONDS);
             System.out.printf(
                     "  ratio to raw PostgreSQL inserts: %.2f; to raw Kafka produce: %.4f%n",
                     result.notesPerSecond() / postgres, result.notesPerSecond() / kafka);
@@ -177,7 +180,10 @@ public final class NotesBenchmark {
             for (var future : running) {
                 future.get();
             }
-            Thread.sleep(2000);
+            long drained = System.nanoTime() + Duration.ofSeconds(DRAIN_SECONDS).toNanos();
+            while (!sentAt.isEmpty() && System.nanoTime() < drained) {
+                Thread.sleep(100);
+            }
             pool.shutdownNow();
             List<Long> api = sorted(apiLatencies);
             List<Long> peer = sorted(peerLatencies);
@@ -207,7 +213,11 @@ public final class NotesBenchmark {
                 }
                 try (var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                     String line;
+                    int shown = 0;
                     while ((line = lines.readLine()) != null) {
+                        if (Boolean.getBoolean("bench.debug") && shown++ < 12) {
+                            System.err.println("SSE " + line);
+                        }
                         int at = line.indexOf("Notat ");
                         if (line.startsWith("data:") && at >= 0) {
                             String text = line.substring(at, line.indexOf(" fra benken", at) + " fra benken".length());
