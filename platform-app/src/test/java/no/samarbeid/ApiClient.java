@@ -40,54 +40,13 @@ public final class ApiClient {
 
     /** Sends a request; {@code user} null sends no token, and a String body is sent as it is. */
     public Response send(@Nullable String user, String method, String path, @Nullable Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(20))
-                .header("Accept", "application/json")
-                .header("Content-Type", "application/json");
-        if (user != null) {
-            request.header("Authorization", "Bearer " + DemoTokens.accessToken(user));
-        }
-        String payload = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
-        request.method(
-                method,
-                payload == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(payload));
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body());
-            return new Response(response.statusCode(), json);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return json(request(path, "application/json", user == null ? null : bearer(user))
+                .method(method, json(body)));
     }
 
     /** Sends a request as a guest, with the session token of {@code POST /api/guest/join} ({@code Authorization: Guest}). */
     public Response sendAsGuest(String sessionToken, String method, String path, @Nullable Object body) {
-        String payload = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(20))
-                .header("Accept", "application/json")
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Guest " + sessionToken)
-                .method(
-                        method,
-                        payload == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(payload))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(
-                    response.statusCode(),
-                    response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return json(request(path, "application/json", "Guest " + sessionToken).method(method, json(body)));
     }
 
     /** A binary response: its status, content type and bytes. */
@@ -95,24 +54,13 @@ public final class ApiClient {
 
     /** Gets raw bytes (e.g. an image) as a demo user. */
     public Binary getBytes(String user, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(20))
-                .header("Accept", "*/*")
-                .header("Authorization", "Bearer " + DemoTokens.accessToken(user))
-                .GET()
-                .build();
-        try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Binary(
-                    response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<byte[]> response = exchange(
+                request(path, null, bearer(user)).setHeader("Accept", "*/*").GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Binary(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
     }
 
     /** Sends raw bytes with a content type (e.g. an image as the request body) as a demo user. */
@@ -140,18 +88,42 @@ public final class ApiClient {
 
     private Response sendRaw(
             String user, String method, String path, String contentType, HttpRequest.BodyPublisher body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return json(request(path, contentType, bearer(user)).method(method, body));
+    }
+
+    private HttpRequest.Builder request(String path, @Nullable String contentType, @Nullable String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json")
-                .header("Content-Type", contentType)
-                .header("Authorization", "Bearer " + DemoTokens.accessToken(user))
-                .method(method, body)
-                .build();
+                .setHeader("Accept", "application/json");
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request;
+    }
+
+    private static String bearer(String user) {
+        return "Bearer " + DemoTokens.accessToken(user);
+    }
+
+    private static HttpRequest.BodyPublisher json(@Nullable Object body) {
+        if (body == null) {
+            return HttpRequest.BodyPublishers.noBody();
+        }
+        return HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : JSON.writeValueAsString(body));
+    }
+
+    private Response json(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        String body = response.body();
+        return new Response(response.statusCode(), body.isBlank() ? JSON.missingNode() : JSON.readTree(body));
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(
-                    response.statusCode(),
-                    response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body()));
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

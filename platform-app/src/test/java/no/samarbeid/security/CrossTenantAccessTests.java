@@ -74,10 +74,7 @@ class CrossTenantAccessTests {
                 // acts on the caller's own municipality: there is nothing of Oslo's to address.
             }
         }
-        tests.add(dynamicTest(
-                "Oslo's data is unchanged",
-                () -> assertThat(oslo.snapshot(catalog)).isEqualTo(before)));
-        return tests.stream();
+        return thenOsloUnchanged(tests, before);
     }
 
     @TestFactory
@@ -99,10 +96,7 @@ class CrossTenantAccessTests {
                 }));
             }
         }
-        tests.add(dynamicTest(
-                "Oslo's data is unchanged",
-                () -> assertThat(oslo.snapshot(catalog)).isEqualTo(before)));
-        return tests.stream();
+        return thenOsloUnchanged(tests, before);
     }
 
     @TestFactory
@@ -124,10 +118,7 @@ class CrossTenantAccessTests {
                 assertThat(reply.code()).as(reply.toString()).isEqualTo("unauthenticated");
             }));
         }
-        tests.add(dynamicTest(
-                "Oslo's data is unchanged",
-                () -> assertThat(oslo.snapshot(catalog)).isEqualTo(before)));
-        return tests.stream();
+        return thenOsloUnchanged(tests, before);
     }
 
     @TestFactory
@@ -221,5 +212,14 @@ class CrossTenantAccessTests {
                         table.json().path("tables").get(0).path("id").asString())));
         assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
         return Caller.guest("Bergen guest", joined.json().path("sessionToken").asString());
+    }
+
+    /** The tests, then one that checks Oslo's data is as it was before them. */
+    private Stream<DynamicTest> thenOsloUnchanged(List<DynamicTest> tests, Map<String, String> before) {
+        return Stream.concat(
+                tests.stream(),
+                Stream.of(dynamicTest(
+                        "Oslo's data is unchanged",
+                        () -> assertThat(oslo.snapshot(catalog)).isEqualTo(before))));
     }
 }
