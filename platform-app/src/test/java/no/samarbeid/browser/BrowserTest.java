@@ -9,23 +9,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole application on port 8080 (the port the realm's {@code samarbeid-web} client redirects back to) against
- * the local stack, for tests that drive headless Chromium through {@link Chromium}.
+ * The whole application on a random port (the realm's {@code samarbeid-web} client accepts any 127.0.0.1 port as
+ * redirect) against the local stack, for tests that drive headless Chromium through {@link Chromium}; tests take the
+ * port with {@code @LocalServerPort} and address the app as {@code http://127.0.0.1:<port>}.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @ExtendWith(StackExtension.class)
 @SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "server.port=" + BrowserTest.PORT,
             "samarbeid.demo.enabled=true",
             "samarbeid.events.resubmit-interval=PT2S",
             "samarbeid.events.resubmit-after=PT5S"
         })
-public @interface BrowserTest {
-
-    int PORT = 8080;
-
-    String BASE = "http://127.0.0.1:" + PORT;
-}
+public @interface BrowserTest {}

@@ -1,5 +1,6 @@
 package no.samarbeid.browser;
 
+import java.net.URI;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -13,6 +14,7 @@ public final class KeycloakLogin {
 
     /** Opens a page of the app, logs in on Keycloak's form and waits until the browser is back on the app. */
     public static void open(WebDriver browser, String url, String username, String password) {
+        String app = URI.create(url).resolve("/").toString();
         browser.get(url);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
@@ -23,6 +25,6 @@ public final class KeycloakLogin {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")))
                 .sendKeys(password);
         browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlContains(BrowserTest.BASE));
+        wait.until(ExpectedConditions.urlContains(app));
     }
 }

@@ -9,40 +9,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import no.samarbeid.report.ReportWorkshop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 /** The facilitator logs in through Keycloak and reads a workshop's report; it is accessible and downloads work. */
 @BrowserTest
-class ReportPageBrowserTests {
+class ReportPageBrowserTests extends BrowserSession {
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theFacilitatorReadsTheReportAndDownloadsItAsPdfAndCsv() throws Exception {
-        ReportWorkshop workshop = ReportWorkshop.run(BrowserTest.PORT);
+        ReportWorkshop workshop = ReportWorkshop.run(port);
 
-        KeycloakLogin.open(
-                browser,
-                BrowserTest.BASE + "/workshops/" + workshop.id + "/rapport",
-                ReportWorkshop.FACILITATOR,
-                "demo");
+        KeycloakLogin.open(browser, url("/workshops/" + workshop.id + "/rapport"), ReportWorkshop.FACILITATOR, "demo");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rapport: Rapporttest");
         String page = browser.findElement(By.tagName("main")).getText();

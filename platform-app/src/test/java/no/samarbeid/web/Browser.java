@@ -20,12 +20,6 @@ final class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern FORM_CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    /**
-     * The app address the realm accepts as redirect URI; page tests register it as the redirect URI and take the
-     * browser back to the app's random port themselves.
-     */
-    static final String REGISTERED_APP = "http://127.0.0.1:8080";
-
     private final HttpClient http;
     private final String base;
 
@@ -62,9 +56,6 @@ final class Browser {
         var current = response;
         for (int hops = 0; hops < 10 && (current.statusCode() == 302 || current.statusCode() == 303); hops++) {
             String location = redirect(current);
-            if (location.startsWith(REGISTERED_APP)) {
-                location = base + location.substring(REGISTERED_APP.length());
-            }
             current = get(location.startsWith("/") ? base + location : location);
         }
         return current;

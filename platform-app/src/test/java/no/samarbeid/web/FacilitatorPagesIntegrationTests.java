@@ -11,17 +11,11 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The facilitator's pages after a real Keycloak login (authorization code + PKCE): create a workshop, add a table,
- * start it and open a sheet from the console, and see the table on the projector. The realm only accepts the
- * app's standard address as redirect URI, so the login is registered with it and brought back to the random port.
+ * start it and open a sheet from the console, and see the table on the projector (the realm accepts any loopback
+ * port as redirect, so the login comes back to the random port).
  */
 @IntegrationTest
-@TestPropertySource(
-        properties = {
-            "samarbeid.test.instance=web-pages",
-            "spring.security.oauth2.client.registration.keycloak.redirect-uri="
-                    + Browser.REGISTERED_APP
-                    + "/login/oauth2/code/keycloak"
-        })
+@TestPropertySource(properties = "samarbeid.test.instance=web-pages")
 class FacilitatorPagesIntegrationTests {
 
     @LocalServerPort

@@ -17,13 +17,7 @@ import org.springframework.test.context.TestPropertySource;
  * Its own application instance, so its join attempts do not count against other tests' rate limit.
  */
 @IntegrationTest
-@TestPropertySource(
-        properties = {
-            "samarbeid.test.instance=web-pages",
-            "spring.security.oauth2.client.registration.keycloak.redirect-uri="
-                    + Browser.REGISTERED_APP
-                    + "/login/oauth2/code/keycloak"
-        })
+@TestPropertySource(properties = "samarbeid.test.instance=web-pages")
 class PagesIntegrationTests {
 
     private static final String FACILITATOR = "oslo-fasilitator";
