@@ -14,7 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A minimal browser for page tests: keeps cookies, does not follow redirects, posts forms with the CSRF token. */
+/**
+ * A minimal browser for page tests: asks for HTML, keeps cookies, does not follow redirects, posts forms with the CSRF
+ * token.
+ */
 final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
@@ -34,6 +37,7 @@ final class Browser {
 
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                 .GET());
     }
 

@@ -25,7 +25,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Two chains: {@code /api/**} takes Keycloak bearer tokens statelessly and answers refusals as problem details;
@@ -78,7 +80,8 @@ class SecurityConfiguration {
 
     /**
      * Pages: Keycloak login (PKCE) with a server session, or a guest's signed cookie; CSRF on (the token is in a meta
-     * tag for htmx); a CSP without inline or eval'd scripts; no framing; the referrer kept to this origin.
+     * tag for htmx); a CSP without inline or eval'd scripts; no framing; the referrer kept to this origin. A board
+     * visited without a session leads to the join page (participants come by code), every other page to the login.
      */
     @Bean
     @Order(2)
@@ -113,6 +116,9 @@ class SecurityConfiguration {
                 .oauth2Login(login -> login.authorizationEndpoint(
                                 endpoint -> endpoint.authorizationRequestResolver(pkce))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(SecurityConfiguration::pageRoles)))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/bli-med"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/workshops/*/bord/**")))
                 .addFilterBefore(new GuestSessionFilter(guests), AuthorizationFilter.class)
                 .addFilterAfter(new TenantResolutionFilter(tenants, problems, tracer), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CSP))
