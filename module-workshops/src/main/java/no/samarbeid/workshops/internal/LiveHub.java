@@ -109,6 +109,19 @@ class LiveHub implements SmartLifecycle {
         });
     }
 
+    /** Tells the streams of a table (and the workshop's plenary streams) how many follow that table now. */
+    void presence(UUID workshopId, UUID tableId, int connected) {
+        LiveWorkshop workshop = workshops.get(workshopId);
+        if (workshop == null) {
+            return;
+        }
+        LiveMessage message = messages.presence(tableId, connected);
+        workshop.subscribers().stream()
+                .filter(subscriber -> subscriber.audience().plenary()
+                        || tableId.equals(subscriber.audience().tableId()))
+                .forEach(subscriber -> subscriber.offer(message));
+    }
+
     /** Heartbeats every stream, drops closed ones, expires old events and forgets idle workshops. */
     @Scheduled(
             initialDelayString = "${samarbeid.live.heartbeat:PT15S}",

@@ -2,6 +2,7 @@ package no.samarbeid.workshops.internal;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import no.samarbeid.workshops.events.NotePosted;
 import no.samarbeid.workshops.events.NoteWithdrawn;
@@ -24,6 +25,7 @@ class LiveMessages {
     static final String NOTE_WITHDRAWN = "note-withdrawn";
     static final String READY = "ready";
     static final String RESET = "reset";
+    static final String PRESENCE = "presence";
     private static final Pattern IDENTIFYING = Pattern.compile("(?i).*(pseudonym|author).*");
 
     private final JsonMapper json;
@@ -60,6 +62,14 @@ class LiveMessages {
                 audience.tableId() == null ? null : audience.tableId().toString());
         data.put("view", audience.facilitator() ? "facilitator" : "participant");
         return new LiveMessage(position == null ? null : position.toString(), READY, json.writeValueAsString(data));
+    }
+
+    /** How many follow a table now (a count only, never who). */
+    LiveMessage presence(UUID tableId, int connected) {
+        ObjectNode data = json.createObjectNode();
+        data.put("tableId", tableId.toString());
+        data.put("connected", connected);
+        return new LiveMessage(null, PRESENCE, json.writeValueAsString(data));
     }
 
     /** Tells the client that events may have been missed: reload the state through the REST API. */

@@ -39,7 +39,7 @@ class LivePages {
             @PathVariable UUID tableId,
             @RequestHeader(name = LiveApi.LAST_EVENT_ID, required = false) @Nullable String lastEventId) {
         SseEmitter emitter = hub.subscribe(access.table(id, tableId), lastEventId, LocaleContextHolder.getLocale());
-        return stream(connections.track(tableId, emitter));
+        return stream(connections.track(id, tableId, emitter));
     }
 
     @GetMapping("/workshops/{id}/live")

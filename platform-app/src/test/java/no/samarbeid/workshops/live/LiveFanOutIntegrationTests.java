@@ -4,10 +4,13 @@ import static no.samarbeid.workshops.live.LiveBoard.FACILITATOR;
 import static no.samarbeid.workshops.live.LiveBoard.guest;
 import static no.samarbeid.workshops.live.LiveBoard.user;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import no.samarbeid.ApiClient;
 import no.samarbeid.IntegrationTest;
 import no.samarbeid.SamarbeidApplication;
@@ -23,7 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two app instances in one JVM, sharing only the servers: what is written through one reaches streams opened on the
- * other (through Kafka, not memory), and an event id from one instance resumes a stream on the other.
+ * other (through Kafka, not memory), an event id from one instance resumes a stream on the other, and a table's
+ * connected count adds up the browsers on both.
  */
 @IntegrationTest
 class LiveFanOutIntegrationTests {
@@ -108,6 +112,33 @@ class LiveFanOutIntegrationTests {
         assertThat(resumed.events("PhaseChanged"))
                 .extracting(e -> e.json().path("phase").asString())
                 .containsExactly("REVEAL", "DISCUSSION");
+    }
+
+    @Test
+    void theConnectedCountOfATableSumsItsPageStreamsOnEveryInstance() {
+        LiveBoard board = LiveBoard.start(new ApiClient(port));
+        String anne = board.join("Anne", board.table);
+        String bjorn = board.join("Bjørn", board.table);
+        String page = "/workshops/" + board.id + "/bord/" + board.table + "/live";
+        SseClient first = live(SseClient.open(port, page, guest(anne), null));
+        first.await("presence", connected(1));
+
+        SseClient second = live(SseClient.open(secondPort, page, guest(bjorn), null));
+
+        first.await("presence", connected(2));
+        second.await("presence", connected(2));
+        second.close();
+        // The server learns of a closed stream when its next heartbeat (every 15 s) fails to write.
+        await().atMost(Duration.ofSeconds(45)).until(() -> lastConnected(first) == 1);
+    }
+
+    private static int lastConnected(SseClient stream) {
+        List<SseClient.Event> counts = stream.events("presence");
+        return counts.get(counts.size() - 1).json().path("connected").asInt();
+    }
+
+    private static Predicate<SseClient.Event> connected(int count) {
+        return event -> event.json().path("connected").asInt() == count;
     }
 
     private SseClient live(SseClient stream) {
