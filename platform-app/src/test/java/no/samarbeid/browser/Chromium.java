@@ -44,6 +44,7 @@ public final class Chromium {
                 "--disable-sync",
                 "--disable-dev-shm-usage",
                 "--window-size=1280,900",
+                "--lang=nb-NO",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())

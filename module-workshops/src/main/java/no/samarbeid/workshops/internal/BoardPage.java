@@ -69,6 +69,13 @@ class BoardPage {
         return NOTES_FRAGMENT;
     }
 
+    /** The writing form, refreshed when another sheet opens (what is being typed stays). */
+    @GetMapping("/{tableId}/skriv")
+    String writeFragment(@PathVariable UUID id, @PathVariable UUID tableId, Model model) {
+        board.fill(model, id, tableId);
+        return "workshops/board :: write";
+    }
+
     @PostMapping("/{tableId}/lapper")
     String write(
             @PathVariable UUID id,

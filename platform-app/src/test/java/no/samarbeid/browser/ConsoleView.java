@@ -1,0 +1,82 @@
+package no.samarbeid.browser;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The facilitator's console as a person uses it: its forms, filled in and sent. */
+final class ConsoleView {
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+
+    ConsoleView(WebDriver browser) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    String joinCode() {
+        return browser.findElement(By.cssSelector(".join-code")).getText().trim();
+    }
+
+    void addTable(String name) {
+        WebElement field = until(ExpectedConditions.elementToBeClickable(By.id("table-name")));
+        field.sendKeys(name);
+        submit(field);
+        until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), name));
+    }
+
+    void start() {
+        press("form[action$='/fasilitator/start'] button");
+        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/fasilitator/avslutt']")));
+    }
+
+    void end() {
+        press("form[action$='/fasilitator/avslutt'] button");
+        until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[action$='/fasilitator/avslutt']")));
+    }
+
+    /** Opens a sheet at every table. */
+    void openSheet(String sheetKey) {
+        WebElement select = until(ExpectedConditions.elementToBeClickable(By.id("sheet-all")));
+        new Select(select).selectByValue(sheetKey);
+        submit(select);
+    }
+
+    /** Moves every table to a phase. */
+    void phase(String phase) {
+        WebElement select = until(ExpectedConditions.elementToBeClickable(By.id("phase-all")));
+        new Select(select).selectByValue(phase);
+        submit(select);
+    }
+
+    /** Waits for a condition; a timeout names what the page showed instead. */
+    private <T> T until(ExpectedCondition<T> condition) {
+        try {
+            return wait.until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError(
+                    "The console did not get there (" + condition + "); it showed: "
+                            + browser.findElement(By.tagName("body")).getText(),
+                    e);
+        }
+    }
+
+    private void press(String button) {
+        until(ExpectedConditions.elementToBeClickable(By.cssSelector(button))).click();
+    }
+
+    private void submit(WebElement field) {
+        WebElement form = field.findElement(By.xpath("ancestor::form"));
+        String before = browser.getCurrentUrl();
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        until(ExpectedConditions.or(
+                ExpectedConditions.stalenessOf(form), ExpectedConditions.not(ExpectedConditions.urlToBe(before))));
+    }
+}
