@@ -1,5 +1,6 @@
 package no.samarbeid.workshops.internal;
 
+import java.util.List;
 import no.samarbeid.core.tenancy.TenantContext;
 import no.samarbeid.core.tenancy.TenantDirectory;
 import no.samarbeid.core.web.PageController;
@@ -9,7 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The municipal admin's page: the municipality's workshops and whether it shares nationally by default. */
+/**
+ * The municipal admin's page: whether the municipality shares nationally by default, a link to its template
+ * variants, and its workshops with the template each runs and links to their consoles and reports.
+ */
 @PageController
 @PreAuthorize("hasRole('MUNICIPAL_ADMIN')")
 class AdminMunicipalityPage {
@@ -17,11 +21,17 @@ class AdminMunicipalityPage {
     private final WorkshopService workshops;
     private final TenantDirectory tenants;
     private final ReportPageSession session;
+    private final WorkshopTemplateNames templates;
 
-    AdminMunicipalityPage(WorkshopService workshops, TenantDirectory tenants, ReportPageSession session) {
+    AdminMunicipalityPage(
+            WorkshopService workshops,
+            TenantDirectory tenants,
+            ReportPageSession session,
+            WorkshopTemplateNames templates) {
         this.workshops = workshops;
         this.tenants = tenants;
         this.session = session;
+        this.templates = templates;
     }
 
     @GetMapping("/admin/kommune")
@@ -29,7 +39,9 @@ class AdminMunicipalityPage {
         session.call(() -> {
             model.addAttribute(
                     "municipality", tenants.get(TenantContext.require().id()));
-            model.addAttribute("workshops", workshops.visibleToMe());
+            List<WorkshopView> all = workshops.visibleToMe();
+            model.addAttribute("workshops", all);
+            model.addAttribute("templates", templates.of(all));
             return model;
         });
         return "admin/municipality";
