@@ -58,6 +58,19 @@ class VariantPagesIntegrationTests {
     }
 
     @Test
+    void aVariantWithoutANameIsNotCreated() {
+        var admin = admin("oslo-admin");
+        String token = Browser.csrf(admin.get("/admin/kommune/maler").body());
+
+        var refused = admin.post("/admin/kommune/maler", Map.of("name", "  ", "base", EDITION), token);
+
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/admin/kommune/maler#feil");
+        assertThat(admin.get("/admin/kommune/maler").body())
+                .contains("Varianten ble ikke laget", "Gi varianten et navn på mellom 1 og 200 tegn.")
+                .contains("href=\"#name\"", "aria-invalid=\"true\"");
+    }
+
+    @Test
     void anotherMunicipalitysAdminGetsNotFoundAndChangesNothing() {
         var oslo = admin("oslo-admin");
         String editor = create(oslo, "Bare for Oslo " + UUID.randomUUID());

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  */
 record FormError(String message, String field, @Nullable String sheet) implements Serializable {
 
-    /** Whether the field with this id is the one to fix. */
-    boolean on(String fieldId) {
+    /** Whether the field with this id is the one to fix (public for the pages' expressions). */
+    public boolean on(String fieldId) {
         return field.equals(fieldId);
     }
 }

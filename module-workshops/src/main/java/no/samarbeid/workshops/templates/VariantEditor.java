@@ -32,15 +32,6 @@ record VariantEditor(
         return new VariantEditor(versions.get(0), versions, draft, unsaved, rows);
     }
 
-    /** The row of the sheet, if the draft has it. */
-    @Nullable
-    SheetRow row(@Nullable String key) {
-        return rows.stream()
-                .filter(row -> row.sheet().key().equals(key))
-                .findFirst()
-                .orElse(null);
-    }
-
     /**
      * A sheet in the editor: as typed, its base sheet, its number in the variant (none when left out), the title to
      * name it by, and whether it is first or last in the list.

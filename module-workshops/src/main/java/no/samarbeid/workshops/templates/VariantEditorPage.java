@@ -79,7 +79,7 @@ class VariantEditorPage {
             return redirect(id, "lagret");
         } catch (InvalidInputException refused) {
             VariantDrafts.keep(session, id, draft);
-            flash.addFlashAttribute("error", errors.of(refused, draft, locale));
+            flash.addFlashAttribute("error", errors.of(refused, draft, base, locale));
             return redirect(id, "feil");
         }
     }

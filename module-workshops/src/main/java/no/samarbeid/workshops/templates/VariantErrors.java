@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import no.samarbeid.core.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -27,14 +28,14 @@ class VariantErrors {
         this.messages = messages;
     }
 
-    FormError of(InvalidInputException refusal, @Nullable VariantDraft draft, Locale locale) {
+    FormError of(InvalidInputException refusal, @Nullable VariantDraft draft, @Nullable Template base, Locale locale) {
         String reason = refusal.code().startsWith(PREFIX) ? refusal.code().substring(PREFIX.length()) : "";
         Object[] arguments = refusal.arguments();
         if (FIELDS.containsKey(reason) || arguments.length == 0) {
             return new FormError(text(reason, refusal, arguments, locale), FIELDS.getOrDefault(reason, "name"), null);
         }
         String sheet = String.valueOf(arguments[0]);
-        arguments[0] = title(draft, sheet, locale);
+        arguments[0] = title(draft, base, sheet, locale);
         String field = (reason.equals("minutes") ? "minutes-" : "include-") + sheet;
         Matcher named = arguments.length > 1 ? FIELD.matcher(String.valueOf(arguments[1])) : null;
         if (named != null && named.matches()) {
@@ -64,14 +65,20 @@ class VariantErrors {
         return label;
     }
 
-    private static String title(@Nullable VariantDraft draft, String sheet, Locale locale) {
-        return draft == null
-                ? sheet
+    /** The sheet's title as typed, else as in the base, else its key. */
+    private static String title(@Nullable VariantDraft draft, @Nullable Template base, String sheet, Locale locale) {
+        Stream<String> typed = draft == null
+                ? Stream.empty()
                 : draft.sheets().stream()
-                        .filter(typed -> typed.key().equals(sheet))
-                        .map(typed -> typed.title().in(locale).strip())
-                        .filter(title -> !title.isEmpty())
-                        .findFirst()
-                        .orElse(sheet);
+                        .filter(candidate -> candidate.key().equals(sheet))
+                        .map(candidate -> candidate.title().in(locale));
+        Stream<String> original = base == null
+                ? Stream.empty()
+                : base.sheet(sheet).map(candidate -> candidate.title().in(locale)).stream();
+        return Stream.concat(typed, original)
+                .map(String::strip)
+                .filter(title -> !title.isEmpty())
+                .findFirst()
+                .orElse(sheet);
     }
 }

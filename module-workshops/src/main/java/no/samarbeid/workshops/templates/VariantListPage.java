@@ -55,7 +55,7 @@ class VariantListPage {
             flash.addFlashAttribute("created", true);
             return "redirect:" + PATH + "/" + created.id();
         } catch (InvalidInputException refused) {
-            flash.addFlashAttribute("error", errors.of(refused, null, locale));
+            flash.addFlashAttribute("error", errors.of(refused, null, null, locale));
             flash.addFlashAttribute("name", name);
             flash.addFlashAttribute("base", base);
             return "redirect:" + PATH + "#feil";

@@ -2,6 +2,7 @@ package no.samarbeid.workshops.templates;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,7 @@ record VariantRow(TemplateSummaries.Variant variant, TemplateSummaries.@Nullable
                                 .filter(edition -> edition.reference().equals(variant.base()))
                                 .findFirst()
                                 .orElse(null),
-                        LocalDateTime.ofInstant(variant.savedAt(), NORWAY)))
+                        LocalDateTime.ofInstant(variant.savedAt(), NORWAY).truncatedTo(ChronoUnit.MINUTES)))
                 .toList();
     }
 }
