@@ -3,6 +3,7 @@ package no.samarbeid.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,11 +33,25 @@ class AdminPagesBrowserTests extends BrowserSession {
     }
 
     @Test
-    void theMunicipalAdminSeesItsWorkshopsAndSharing() {
+    void theMunicipalAdminSeesItsWorkshopsWithTheirTemplatesAndSharing() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        var api = new ApiClient(port);
+        String variant = createVariant(api, "oslo-admin", "Oslos ene ark " + suffix);
+        createWorkshop(api, "Nasjonal " + suffix, null);
+        String own = createWorkshop(api, "Egen " + suffix, "variant:" + variant + ":1");
+
         KeycloakLogin.open(browser, url("/admin/kommune"), "oslo-admin", "demo");
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Oslo");
+        assertThat(heading()).contains("Oslo");
         assertThat(browser.findElements(By.id("sharesNationally"))).hasSize(1);
+        assertThat(workshopRow("Nasjonal " + suffix).getText())
+                .contains("Rådhuset", "28.11.2090", "Planlagt", "Veier til samarbeid (2017), nasjonal utgave");
+        WebElement row = workshopRow("Egen " + suffix);
+        assertThat(row.getText()).contains("Oslos ene ark " + suffix + ", versjon 1");
+        assertThat(row.findElement(By.linkText("Konsoll for Egen " + suffix)).getAttribute("href"))
+                .endsWith("/workshops/" + own + "/fasilitator");
+        assertThat(row.findElement(By.linkText("Rapport for Egen " + suffix)).getAttribute("href"))
+                .endsWith("/workshops/" + own + "/rapport");
         Axe.check(browser);
     }
 
@@ -90,15 +105,9 @@ class AdminPagesBrowserTests extends BrowserSession {
     @Test
     void anotherMunicipalitysAdminCannotOpenTheVariant() {
         String name = "Bare Oslo " + UUID.randomUUID().toString().substring(0, 8);
-        var created = new ApiClient(port)
-                .post(
-                        "oslo-admin",
-                        "/api/templates/variants",
-                        Map.of("name", name, "base", EDITION, "sheets", List.of(Map.of("key", "why-collaborate"))));
-        assertThat(created.status()).isEqualTo(201);
+        String variant = createVariant(new ApiClient(port), "oslo-admin", name);
 
-        KeycloakLogin.open(
-                browser, url("/admin/kommune/maler/" + created.body().path("id").asString()), "bergen-admin", "demo");
+        KeycloakLogin.open(browser, url("/admin/kommune/maler/" + variant), "bergen-admin", "demo");
 
         assertThat(heading()).isEqualTo("Varianten finnes ikke");
         assertThat(browser.getPageSource()).doesNotContain(name);
@@ -106,6 +115,29 @@ class AdminPagesBrowserTests extends BrowserSession {
         browser.get(url("/admin/kommune/maler"));
         assertThat(heading()).isEqualTo("Malvarianter");
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(name);
+    }
+
+    private static String createVariant(ApiClient api, String admin, String name) {
+        var created = api.post(
+                admin,
+                "/api/templates/variants",
+                Map.of("name", name, "base", EDITION, "sheets", List.of(Map.of("key", "why-collaborate"))));
+        assertThat(created.status()).isEqualTo(201);
+        return created.body().path("id").asString();
+    }
+
+    private static String createWorkshop(ApiClient api, String title, String template) {
+        Map<String, Object> request = new HashMap<>(Map.of("title", title, "place", "Rådhuset", "date", "2090-11-28"));
+        if (template != null) {
+            request.put("template", template);
+        }
+        var created = api.post("oslo-fasilitator", "/api/workshops", request);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return created.body().path("id").asString();
+    }
+
+    private WebElement workshopRow(String title) {
+        return browser.findElement(By.xpath("//tr[th[normalize-space()='" + title + "']]"));
     }
 
     private String heading() {

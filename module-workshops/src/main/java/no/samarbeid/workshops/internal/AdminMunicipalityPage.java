@@ -1,6 +1,5 @@
 package no.samarbeid.workshops.internal;
 
-import java.util.List;
 import no.samarbeid.core.tenancy.TenantContext;
 import no.samarbeid.core.tenancy.TenantDirectory;
 import no.samarbeid.core.web.PageController;
@@ -12,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The municipal admin's page: whether the municipality shares nationally by default, a link to its template
- * variants, and its workshops with the template each runs and links to their consoles and reports.
+ * variants, and its workshops, a page at a time, with the template each runs and links to their consoles and reports.
  */
 @PageController
 @PreAuthorize("hasRole('MUNICIPAL_ADMIN')")
@@ -35,13 +34,14 @@ class AdminMunicipalityPage {
     }
 
     @GetMapping("/admin/kommune")
-    String page(Model model) {
+    String page(@RequestParam(name = "side", defaultValue = "1") int page, Model model) {
         session.call(() -> {
             model.addAttribute(
                     "municipality", tenants.get(TenantContext.require().id()));
-            List<WorkshopView> all = workshops.visibleToMe();
-            model.addAttribute("workshops", all);
-            model.addAttribute("templates", templates.of(all));
+            AdminWorkshopList list = AdminWorkshopList.of(workshops.visibleToMe(), page);
+            model.addAttribute("list", list);
+            model.addAttribute("workshops", list.workshops());
+            model.addAttribute("templates", templates.of(list.workshops()));
             return model;
         });
         return "admin/municipality";
