@@ -14,8 +14,6 @@ import org.springframework.util.MultiValueMap;
  */
 final class VariantForm {
 
-    static final List<String> LANGUAGES = List.of("nb", "nn", "en");
-
     private VariantForm() {}
 
     static VariantDraft read(MultiValueMap<String, String> form, Template base) {
