@@ -60,7 +60,7 @@ class VariantEditorPage {
         String key = move.substring(move.indexOf(':') + 1);
         VariantDrafts.keep(session, id, VariantForm.read(form, base).moved(key, move.startsWith("up:") ? -1 : 1));
         flash.addFlashAttribute("moved", key);
-        return redirect(id, "ark-" + key);
+        return redirect(id, base.sheet(key).isPresent() ? "ark-" + key : "sheets");
     }
 
     @PostMapping(path = PATH, params = "save")
