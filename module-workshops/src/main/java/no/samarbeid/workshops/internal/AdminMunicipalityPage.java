@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The municipal admin's page: the municipality's workshops and whether it shares nationally by default. */
+/**
+ * The municipal admin's page: whether the municipality shares nationally by default, a link to its template
+ * variants, and its workshops, a page at a time, with the template each runs and links to their consoles and reports.
+ */
 @PageController
 @PreAuthorize("hasRole('MUNICIPAL_ADMIN')")
 class AdminMunicipalityPage {
@@ -17,19 +20,28 @@ class AdminMunicipalityPage {
     private final WorkshopService workshops;
     private final TenantDirectory tenants;
     private final ReportPageSession session;
+    private final WorkshopTemplateNames templates;
 
-    AdminMunicipalityPage(WorkshopService workshops, TenantDirectory tenants, ReportPageSession session) {
+    AdminMunicipalityPage(
+            WorkshopService workshops,
+            TenantDirectory tenants,
+            ReportPageSession session,
+            WorkshopTemplateNames templates) {
         this.workshops = workshops;
         this.tenants = tenants;
         this.session = session;
+        this.templates = templates;
     }
 
     @GetMapping("/admin/kommune")
-    String page(Model model) {
+    String page(@RequestParam(name = "side", defaultValue = "1") int page, Model model) {
         session.call(() -> {
             model.addAttribute(
                     "municipality", tenants.get(TenantContext.require().id()));
-            model.addAttribute("workshops", workshops.visibleToMe());
+            AdminWorkshopList list = AdminWorkshopList.of(workshops.visibleToMe(), page);
+            model.addAttribute("list", list);
+            model.addAttribute("workshops", list.workshops());
+            model.addAttribute("templates", templates.of(list.workshops()));
             return model;
         });
         return "admin/municipality";

@@ -52,6 +52,16 @@ public class TemplateResolver {
         return catalog.all().stream().map(Template::resolved).toList();
     }
 
+    /**
+     * The current municipality's variants at their latest versions, most recently saved first; each
+     * {@link ResolvedTemplate#reference()} pins that version, ready for a new workshop to use.
+     */
+    @Transactional(readOnly = true)
+    public List<ResolvedTemplate> municipalityVariants() {
+        TenantContext.require();
+        return variants.allLatest().stream().map(this::resolve).toList();
+    }
+
     ResolvedTemplate resolve(StoredVariant variant) {
         Template base = catalog.find(variant.base())
                 .orElseThrow(() ->

@@ -2,6 +2,7 @@ package no.samarbeid.workshops.templates;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.samarbeid.core.tenancy.TenantContext;
@@ -70,6 +71,19 @@ class TemplateVariantService {
     VariantDefinition definition(UUID id) {
         TenantContext.require();
         return variants.findLatest(id).map(VariantDefinition::of).orElseThrow(() -> notFound(id));
+    }
+
+    /** Every version of the variant, newest first. */
+    @Transactional(readOnly = true)
+    List<TemplateSummaries.Variant> versions(UUID id) {
+        TenantContext.require();
+        List<StoredVariant> versions = variants.versions(id);
+        if (versions.isEmpty()) {
+            throw notFound(id);
+        }
+        return versions.stream()
+                .map(variant -> TemplateSummaries.Variant.of(variant, resolver.resolve(variant)))
+                .toList();
     }
 
     private Template base(@Nullable String reference) {

@@ -87,6 +87,15 @@ class TemplateVariants {
                 .optional();
     }
 
+    /** Every version of the variant, newest first; empty if not visible. */
+    List<StoredVariant> versions(UUID id) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from workshops.template_variant_version v where v.variant_id = :id order by v.version desc")
+                .param("id", id)
+                .query(TemplateVariants::row)
+                .list();
+    }
+
     /** The latest version of every variant, most recently saved first. */
     List<StoredVariant> allLatest() {
         return jdbc.sql("select " + COLUMNS + " from workshops.template_variant t"

@@ -4,7 +4,8 @@
  * dated procurement rules the myths sheet quotes. Other code resolves a
  * {@link no.samarbeid.workshops.templates.TemplateReference} into an immutable
  * {@link no.samarbeid.workshops.templates.ResolvedTemplate} with
- * {@link no.samarbeid.workshops.templates.TemplateResolver}, and keeps that snapshot.
+ * {@link no.samarbeid.workshops.templates.TemplateResolver}, and keeps that snapshot. The municipal admin makes and
+ * versions variants on the pages under {@code /admin/kommune/maler} (package-private controllers here).
  */
 @NamedInterface("templates")
 @NullMarked
