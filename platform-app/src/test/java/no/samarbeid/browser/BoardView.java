@@ -2,6 +2,7 @@ package no.samarbeid.browser;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -9,6 +10,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,11 +50,30 @@ final class BoardView {
 
     /** Writes a note into a zone with the board's form and waits until it is on the board. */
     void write(String text, String zoneKey) {
+        send(text, zoneKey);
+        awaitNote(text);
+    }
+
+    /** Fills in and sends the writing form. */
+    void send(String text, String zoneKey) {
         WebElement field = live().until(ExpectedConditions.elementToBeClickable(By.id("note-text")));
         field.sendKeys(text);
         new Select(browser.findElement(By.id("note-zone"))).selectByValue(zoneKey);
         browser.findElement(By.cssSelector("#write-form button[type=submit]")).click();
-        awaitNote(text);
+    }
+
+    /** Cuts the browser's network (as a dropped Wi-Fi does) or gives it back. */
+    void online(boolean online) {
+        ((ChromeDriver) browser)
+                .executeCdpCommand(
+                        "Network.emulateNetworkConditions",
+                        Map.of("offline", !online, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /** What the board says about notes kept while offline, once it says something. */
+    String offlineStatus() {
+        return live().until(ExpectedConditions.visibilityOfElementLocated(By.id("offline-status")))
+                .getText();
     }
 
     void awaitNote(String text) {

@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A whole workshop in real browsers: the facilitator logs in through Keycloak, creates a workshop with two tables
  * and runs it from the console; two guests join by code at the same table in browsers of their own. Silent writing
  * stays private, the reveal reaches both boards live, a keyboard move reaches the other guest, a script note is
- * text, nynorsk sticks, the board works at phone width, and the report downloads hold the notes. axe-core checks
+ * text, nynorsk sticks, the board works at phone width, a note written offline is sent once the network is back,
+ * and the report downloads hold the notes. axe-core checks
  * every page on the way.
  */
 @BrowserTest
@@ -119,6 +120,13 @@ class WholeWorkshopBrowserTests extends BrowserSession {
         Axe.check(bjorn);
         anneBoard.awaitNote(phoneNote);
 
+        String offlineNote = "Skrive utan nett " + UUID.randomUUID();
+        anneBoard.online(false);
+        anneBoard.send(offlineNote, ENTREPRENEURS);
+        assertThat(anneBoard.offlineStatus()).isEqualTo("Du er fråkopla. Lappen blir send når sambandet er tilbake.");
+        anneBoard.online(true);
+        bjornBoard.awaitNote(offlineNote);
+
         browser.get(url("/workshops/" + workshopId + "/projektor"));
         Axe.check(browser);
         browser.get(console);
@@ -130,12 +138,12 @@ class WholeWorkshopBrowserTests extends BrowserSession {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains(title, annesNote, script, phoneNote);
+            assertThat(text).contains(title, annesNote, script, phoneNote, offlineNote);
         }
         var csv = download(browser.findElement(By.id("rapport-csv")).getAttribute("href"));
         List<String> rows =
                 new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
-        assertThat(rows).hasSize(1 + 3);
+        assertThat(rows).hasSize(1 + 4);
         assertThat(rows.subList(1, rows.size()))
                 .anySatisfy(row -> assertThat(row).contains(annesNote))
                 .anySatisfy(row -> assertThat(row).contains(phoneNote));
