@@ -94,6 +94,11 @@ final class BoardView {
                 + ".map(note => note.textContent);");
     }
 
+    /** What the polite live region last told screen-reader users. */
+    String announced() {
+        return (String) script("return document.getElementById('announcer').textContent;");
+    }
+
     /** The zone a note is in, as the board shows it. */
     String zoneOf(String text) {
         return (String) script(

@@ -86,6 +86,8 @@ class WholeWorkshopBrowserTests extends BrowserSession {
         String script = "<script>alert(1)</script>";
         anneBoard.write(annesNote, ENTREPRENEURS);
         bjornBoard.write(script, ENTREPRENEURS);
+        new WebDriverWait(anne, BoardView.LIVE)
+                .until(driver -> anneBoard.announced().equals("En ny lapp er lagt til"));
         new WebDriverWait(browser, BoardView.LIVE)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), script));
         assertThat(anneBoard.noteTexts()).contains(annesNote).doesNotContain(script);
