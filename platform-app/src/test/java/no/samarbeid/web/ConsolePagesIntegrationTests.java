@@ -77,6 +77,15 @@ class ConsolePagesIntegrationTests {
         String form = browser.get("/workshops/ny").body();
         assertThat(form).contains("value=\"veier-til-samarbeid:2017\"", "value=\"" + reference + "\"", name);
 
+        var past = browser.post(
+                "/workshops/ny",
+                Map.of("title", "For sent", "place", "Rådhuset", "date", "2020-01-01", "template", reference),
+                Browser.csrf(form));
+        assertThat(past.statusCode()).isEqualTo(400);
+        assertThat(past.body())
+                .contains("role=\"alert\"", "Datoen har vært", "value=\"For sent\"")
+                .containsPattern("value=\"" + reference + "\" selected");
+
         Console console = Console.create(browser, form, "Variantverksted", reference);
         String page = console.page();
         assertThat(page)

@@ -1,11 +1,8 @@
 package no.samarbeid.workshops.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import no.samarbeid.core.web.InvalidInputException;
 import no.samarbeid.core.web.PageController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The facilitator's pages (login through Keycloak): the municipality's workshops, creating one from a national
- * edition or a variant, and the console that runs it — join code with its QR code, agenda, tables, sheets, phases,
- * countdown, every table live, ending the workshop. Every action is a form post that redirects back to the console
- * with a notice, or with the problem when the input or the workshop's state refused it.
+ * The facilitator's pages (login through Keycloak): the municipality's workshops and the console that runs one —
+ * join code with its QR code, agenda, tables, sheets, phases, countdown, every table live, ending the workshop.
+ * Every action is a form post that redirects back to the console with a notice, or with the problem when the input
+ * or the workshop's state refused it.
  */
 @PageController
 class FacilitatorPages {
@@ -28,51 +25,17 @@ class FacilitatorPages {
     private final WorkshopService workshops;
     private final FacilitationService facilitation;
     private final FacilitatorConsole console;
-    private final TemplateChoices templates;
 
-    FacilitatorPages(
-            WorkshopService workshops,
-            FacilitationService facilitation,
-            FacilitatorConsole console,
-            TemplateChoices templates) {
+    FacilitatorPages(WorkshopService workshops, FacilitationService facilitation, FacilitatorConsole console) {
         this.workshops = workshops;
         this.facilitation = facilitation;
         this.console = console;
-        this.templates = templates;
     }
 
     @GetMapping("/workshops")
     String list(Model model) {
         model.addAttribute("workshops", workshops.visibleToMe());
         return "workshops/list";
-    }
-
-    @GetMapping("/workshops/ny")
-    String createForm(Model model) {
-        model.addAttribute("templates", templates.all());
-        return "workshops/create";
-    }
-
-    @PostMapping("/workshops/ny")
-    String create(
-            @RequestParam String title,
-            @RequestParam String place,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
-            @RequestParam(required = false) @Nullable String template,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        String reference = template == null || template.isBlank() ? null : template.trim();
-        try {
-            WorkshopView created = workshops.create(title.trim(), place.trim(), date, reference);
-            redirect.addFlashAttribute(ConsoleMessage.NOTICE, new ConsoleMessage("console.flash.created", List.of()));
-            return "redirect:" + path(created.id());
-        } catch (InvalidInputException e) {
-            response.setStatus(e.status().value());
-            model.addAttribute(ConsoleMessage.PROBLEM, ConsoleMessage.of(e));
-            model.addAttribute("entered", new Entered(title, place, date, reference));
-            return createForm(model);
-        }
     }
 
     @GetMapping("/workshops/{id}/fasilitator")
@@ -153,11 +116,4 @@ class FacilitatorPages {
     static String path(UUID id) {
         return "/workshops/" + id + "/fasilitator";
     }
-
-    /** What was typed into the create form, shown again when it was refused. */
-    record Entered(
-            String title,
-            String place,
-            @Nullable LocalDate date,
-            @Nullable String template) {}
 }
