@@ -36,7 +36,10 @@ record ConsoleView(
                 template.sheets().stream().collect(Collectors.toMap(Sheet::key, Function.identity()));
         List<Row> agenda = workshop.agenda().stream()
                 .filter(item -> sheets.containsKey(item.sheetKey()))
-                .map(item -> row(sheets.get(item.sheetKey()), item.minutes(), item.opened()))
+                .map(item -> row(
+                        sheets.get(item.sheetKey()),
+                        item.minutes(),
+                        workshop.openedSheets().contains(item.sheetKey())))
                 .toList();
         Set<String> planned =
                 workshop.agenda().stream().map(AgendaView::sheetKey).collect(Collectors.toSet());

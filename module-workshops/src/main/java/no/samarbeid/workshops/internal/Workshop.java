@@ -426,7 +426,11 @@ class Workshop extends AbstractAggregateRoot<Workshop> {
                 dotsPerPerson,
                 templateReference,
                 agenda.stream()
-                        .map(a -> new AgendaView(a.sheetKey(), a.minutes(), opened.contains(a.sheetKey())))
+                        .map(a -> new AgendaView(a.sheetKey(), a.minutes()))
+                        .toList(),
+                agenda.stream()
+                        .map(AgendaItem::sheetKey)
+                        .filter(opened::contains)
                         .toList(),
                 tables.stream().map(WorkshopTable::view).toList(),
                 createdAt,

@@ -98,7 +98,8 @@ class AgendaUnitTests {
         workshop.adjustAgenda(List.of(agenda("meeting-points", 10), agenda("why-collaborate", 20)), TEMPLATE, clock);
 
         assertThat(workshop.view().agenda())
-                .containsExactly(new AgendaView("meeting-points", 10), new AgendaView("why-collaborate", 20, true));
+                .containsExactly(new AgendaView("meeting-points", 10), new AgendaView("why-collaborate", 20));
+        assertThat(workshop.view().openedSheets()).containsExactly("why-collaborate");
     }
 
     @Test
