@@ -184,6 +184,10 @@ final class OsloWorkshop {
             case "PUT /api/workshops/{id}/settings" -> json("showNames", false, "dotsPerPerson", 3);
             case "PUT /api/workshops/{id}/sharing" -> json("shared", true);
             case "POST /api/workshops/{id}/invitations" -> json("username", "oslo-deltaker");
+            case "PUT /api/workshops/{id}/agenda" ->
+                json(
+                        "sheets",
+                        List.of(json("sheetKey", SHEET, "minutes", 20), json("sheetKey", "next-steps", "minutes", 10)));
             case "POST /api/guest/join" ->
                 json("code", joinCode, "displayName", "Gjest", "perspective", "OTHER", "tableId", table);
             case "POST /api/workshops/{id}/participants" ->

@@ -1,5 +1,6 @@
 package no.samarbeid.workshops.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.samarbeid.core.web.PageController;
@@ -10,21 +11,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The facilitator's pages (login through Keycloak): the municipality's workshops, creating one, and the console that
- * runs it — tables, join code, sheets, phases, countdown, every table live, ending the workshop. Every action is a
- * form post that redirects back to the console.
+ * The facilitator's pages (login through Keycloak): the municipality's workshops and the console that runs one —
+ * join code with its QR code, agenda, tables, sheets, phases, countdown, every table live, ending the workshop.
+ * Every action is a form post that redirects back to the console with a notice, or with the problem when the input
+ * or the workshop's state refused it.
  */
 @PageController
 class FacilitatorPages {
 
     private final WorkshopService workshops;
     private final FacilitationService facilitation;
+    private final FacilitatorConsole console;
 
-    FacilitatorPages(WorkshopService workshops, FacilitationService facilitation) {
+    FacilitatorPages(WorkshopService workshops, FacilitationService facilitation, FacilitatorConsole console) {
         this.workshops = workshops;
         this.facilitation = facilitation;
+        this.console = console;
     }
 
     @GetMapping("/workshops")
@@ -33,55 +38,51 @@ class FacilitatorPages {
         return "workshops/list";
     }
 
-    @GetMapping("/workshops/ny")
-    String createForm() {
-        return "workshops/create";
-    }
-
-    @PostMapping("/workshops/ny")
-    String create(
-            @RequestParam String title,
-            @RequestParam String place,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
-            @RequestParam(required = false) @Nullable String template) {
-        WorkshopView created = workshops.create(
-                title.trim(), place.trim(), date, template == null || template.isBlank() ? null : template.trim());
-        return console(created.id());
-    }
-
     @GetMapping("/workshops/{id}/fasilitator")
-    String page(@PathVariable UUID id, Model model) {
-        model.addAttribute("workshop", workshops.get(id));
-        model.addAttribute("joinCode", workshops.joinCode(id));
+    String page(@PathVariable UUID id, HttpServletRequest request, Model model) {
+        ConsoleView view = console.of(id, request);
+        model.addAttribute("console", view);
+        model.addAttribute("workshop", view.workshop());
         model.addAttribute("phases", Phase.values());
         return "workshops/console";
     }
 
+    @PostMapping("/workshops/{id}/fasilitator/dato")
+    String schedule(
+            @PathVariable UUID id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            RedirectAttributes redirect) {
+        return ConsoleMessage.run(path(id), redirect, () -> workshops.schedule(id, date), "console.flash.scheduled");
+    }
+
     @PostMapping("/workshops/{id}/fasilitator/bord")
-    String addTable(@PathVariable UUID id, @RequestParam String name) {
-        facilitation.addTable(id, name.trim());
-        return console(id);
+    String addTable(@PathVariable UUID id, @RequestParam String name, RedirectAttributes redirect) {
+        return ConsoleMessage.run(
+                path(id),
+                redirect,
+                () -> facilitation.addTable(id, name.trim()),
+                "console.flash.tableAdded",
+                name.trim());
     }
 
     @PostMapping("/workshops/{id}/fasilitator/start")
-    String start(@PathVariable UUID id) {
-        workshops.start(id);
-        return console(id);
+    String start(@PathVariable UUID id, RedirectAttributes redirect) {
+        return ConsoleMessage.run(path(id), redirect, () -> workshops.start(id), "console.flash.started");
     }
 
     @PostMapping("/workshops/{id}/fasilitator/avslutt")
-    String complete(@PathVariable UUID id) {
-        workshops.complete(id);
-        return console(id);
+    String complete(@PathVariable UUID id, RedirectAttributes redirect) {
+        return ConsoleMessage.run(path(id), redirect, () -> workshops.complete(id), "console.flash.completed");
     }
 
     @PostMapping("/workshops/{id}/fasilitator/ark")
     String openSheet(
             @PathVariable UUID id,
             @RequestParam String sheetKey,
-            @RequestParam(required = false) @Nullable UUID tableId) {
-        facilitation.openSheet(id, sheetKey, tableId);
-        return console(id);
+            @RequestParam(required = false) @Nullable UUID tableId,
+            RedirectAttributes redirect) {
+        return ConsoleMessage.run(
+                path(id), redirect, () -> facilitation.openSheet(id, sheetKey, tableId), "console.flash.sheetOpened");
     }
 
     @PostMapping("/workshops/{id}/fasilitator/fase")
@@ -89,9 +90,13 @@ class FacilitatorPages {
             @PathVariable UUID id,
             @RequestParam Phase phase,
             @RequestParam(required = false) @Nullable Integer minutes,
-            @RequestParam(required = false) @Nullable UUID tableId) {
-        facilitation.changePhase(id, phase, minutes, tableId);
-        return console(id);
+            @RequestParam(required = false) @Nullable UUID tableId,
+            RedirectAttributes redirect) {
+        return ConsoleMessage.run(
+                path(id),
+                redirect,
+                () -> facilitation.changePhase(id, phase, minutes, tableId),
+                "console.flash.phaseChanged");
     }
 
     @PostMapping("/workshops/{id}/fasilitator/tid")
@@ -99,12 +104,16 @@ class FacilitatorPages {
             @PathVariable UUID id,
             @RequestParam TimerAction action,
             @RequestParam(required = false) @Nullable Integer minutes,
-            @RequestParam(required = false) @Nullable UUID tableId) {
-        facilitation.changeTimer(id, action, minutes, tableId);
-        return console(id);
+            @RequestParam(required = false) @Nullable UUID tableId,
+            RedirectAttributes redirect) {
+        return ConsoleMessage.run(
+                path(id),
+                redirect,
+                () -> facilitation.changeTimer(id, action, minutes, tableId),
+                "console.flash.timerChanged");
     }
 
-    private static String console(UUID id) {
-        return "redirect:/workshops/" + id + "/fasilitator";
+    static String path(UUID id) {
+        return "/workshops/" + id + "/fasilitator";
     }
 }

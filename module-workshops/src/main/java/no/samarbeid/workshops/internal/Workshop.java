@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -15,6 +16,7 @@ import no.samarbeid.core.tenancy.TenantScope;
 import no.samarbeid.core.web.ConflictException;
 import no.samarbeid.core.web.InvalidInputException;
 import no.samarbeid.core.web.NotFoundException;
+import no.samarbeid.workshops.events.AgendaAdjusted;
 import no.samarbeid.workshops.events.PhaseChanged;
 import no.samarbeid.workshops.events.SheetOpened;
 import no.samarbeid.workshops.events.TimerChanged;
@@ -147,7 +149,7 @@ class Workshop extends AbstractAggregateRoot<Workshop> {
                 null,
                 null,
                 plan.agenda().stream()
-                        .map(a -> new AgendaItem(tenantId, a.sheetKey(), a.minutes()))
+                        .map(a -> new AgendaItem(tenantId, a.sheetKey(), a.minutes(), false))
                         .toList(),
                 Set.of(new Facilitator(tenantId, facilitator)),
                 Set.of(),
@@ -221,11 +223,40 @@ class Workshop extends AbstractAggregateRoot<Workshop> {
         if (agenda.stream().noneMatch(item -> item.sheetKey().equals(sheetKey))) {
             throw new InvalidInputException("workshop.sheet-not-in-agenda", sheetKey);
         }
+        agenda.replaceAll(item -> item.sheetKey().equals(sheetKey) ? item.opening() : item);
         forTables(tableId, table -> {
             table.open(sheetKey);
             registerEvent(
                     new SheetOpened(UUID.randomUUID(), tenantId, id, shared, table.id(), sheetKey, clock.instant()));
         });
+    }
+
+    /**
+     * Replaces the agenda with the wanted sheets and minutes, in order, until the workshop is completed; see
+     * {@link AgendaChange} for the rules. Registers {@link AgendaAdjusted} when anything changed.
+     */
+    void adjustAgenda(List<AgendaView> wanted, Set<String> templateSheets, Clock clock) {
+        requireNotFinished();
+        List<AgendaItem> adjusted = AgendaChange.apply(tenantId, agenda, wanted, templateSheets, openedSheets());
+        if (!adjusted.equals(agenda)) {
+            agenda.clear();
+            agenda.addAll(adjusted);
+            registerEvent(new AgendaAdjusted(
+                    UUID.randomUUID(),
+                    tenantId,
+                    id,
+                    shared,
+                    adjusted.stream().map(AgendaItem::sheetKey).toList(),
+                    clock.instant()));
+        }
+    }
+
+    /** The sheets opened at any table so far (also those open now, for agendas older than that record). */
+    private Set<String> openedSheets() {
+        Set<String> opened = new HashSet<>();
+        agenda.stream().filter(AgendaItem::opened).forEach(item -> opened.add(item.sheetKey()));
+        tables.stream().map(WorkshopTable::sheetKey).filter(Objects::nonNull).forEach(opened::add);
+        return opened;
     }
 
     void changePhase(Phase phase, @Nullable Duration countdown, @Nullable UUID tableId, Clock clock) {
@@ -383,6 +414,7 @@ class Workshop extends AbstractAggregateRoot<Workshop> {
     }
 
     WorkshopView view() {
+        Set<String> opened = openedSheets();
         return new WorkshopView(
                 id,
                 title,
@@ -395,6 +427,10 @@ class Workshop extends AbstractAggregateRoot<Workshop> {
                 templateReference,
                 agenda.stream()
                         .map(a -> new AgendaView(a.sheetKey(), a.minutes()))
+                        .toList(),
+                agenda.stream()
+                        .map(AgendaItem::sheetKey)
+                        .filter(opened::contains)
                         .toList(),
                 tables.stream().map(WorkshopTable::view).toList(),
                 createdAt,

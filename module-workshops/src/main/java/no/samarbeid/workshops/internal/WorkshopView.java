@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A workshop as the API shows it to the municipality's staff. */
+/**
+ * A workshop as the API shows it to the municipality's staff; {@code openedSheets} are the agenda's sheets opened at
+ * a table so far (they stay on the agenda with their minutes).
+ */
 record WorkshopView(
         UUID id,
         String title,
@@ -18,6 +21,7 @@ record WorkshopView(
         int dotsPerPerson,
         String templateReference,
         List<AgendaView> agenda,
+        List<String> openedSheets,
         List<TableView> tables,
         Instant createdAt,
         @Nullable Instant startedAt,

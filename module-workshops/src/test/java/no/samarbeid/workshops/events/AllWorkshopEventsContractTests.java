@@ -48,6 +48,19 @@ class AllWorkshopEventsContractTests {
     }
 
     @Test
+    void agendaAdjustedKeepsItsV1ContractWithTheWholeAgendaInOrder() {
+        assertContract(
+                new AgendaAdjusted(
+                        EVENT,
+                        TENANT,
+                        WORKSHOP,
+                        true,
+                        List.of("purpose-and-rules", "meeting-points", "why-collaborate", "next-steps"),
+                        AT),
+                AgendaAdjusted.class);
+    }
+
+    @Test
     void sheetOpenedPhaseChangedAndTimerChangedKeepTheirV1Contracts() {
         assertContract(new SheetOpened(EVENT, TENANT, WORKSHOP, true, TABLE, "why-collaborate", AT), SheetOpened.class);
         assertContract(
@@ -140,7 +153,7 @@ class AllWorkshopEventsContractTests {
 
         assertThat(events)
                 .as("events of %s", WorkshopEvent.class.getPackageName())
-                .hasSizeGreaterThanOrEqualTo(21);
+                .hasSizeGreaterThanOrEqualTo(22);
         for (Class<?> event : events) {
             String file = contractFile(event);
             String contract = read(file);
