@@ -5,25 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import no.samarbeid.workshops.templates.ResolvedTemplate;
 import no.samarbeid.workshops.templates.TemplateResolver;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The templates a facilitator can create a workshop from: the national editions, newest first, and the latest
- * version of the municipality's 50 most recently saved variants (row-level security shows only its own), resolved
- * by the {@link TemplateResolver}. The variants' ids are read from the templates' table in this module until the
- * templates package offers a public listing.
+ * version of each of the municipality's variants.
  */
 @Component
 class TemplateChoices {
 
     private final TemplateResolver resolver;
-    private final JdbcClient jdbc;
 
-    TemplateChoices(TemplateResolver resolver, JdbcClient jdbc) {
+    TemplateChoices(TemplateResolver resolver) {
         this.resolver = resolver;
-        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
@@ -31,14 +26,7 @@ class TemplateChoices {
         List<ResolvedTemplate> editions = resolver.nationalEditions().stream()
                 .sorted(Comparator.comparing(ResolvedTemplate::reference).reversed())
                 .toList();
-        List<ResolvedTemplate> variants = jdbc
-                .sql("select id, latest_version from workshops.template_variant order by updated_at desc, id limit 50")
-                .query((row, number) -> "variant:" + row.getObject("id") + ":" + row.getInt("latest_version"))
-                .list()
-                .stream()
-                .map(resolver::resolve)
-                .toList();
-        return new Choices(editions, variants);
+        return new Choices(editions, resolver.municipalityVariants());
     }
 
     /** The editions and the variants; the first edition is the default. */

@@ -54,6 +54,7 @@ class AdminWorkshopListUnitTests {
                 "veier-til-samarbeid:2017",
                 List.of(),
                 List.of(),
+                List.of(),
                 Instant.now(),
                 null,
                 null);
