@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,16 +81,25 @@ final class Browser {
 
     /** Posts a form as a browser would, with the CSRF token of the page last read (none when {@code token} is null). */
     HttpResponse<String> post(String path, Map<String, String> fields, String token) {
-        var form = new LinkedHashMap<>(fields);
+        return post(path, List.copyOf(new LinkedHashMap<>(fields).entrySet()), token, false);
+    }
+
+    /**
+     * Posts a form whose fields may repeat (checkboxes), with the CSRF token (none when null); with {@code htmx} as
+     * htmx sends it (the {@code HX-Request} header), so the answer is a fragment.
+     */
+    HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields, String token, boolean htmx) {
+        var form = new ArrayList<>(fields);
         if (token != null) {
-            form.put("_csrf", token);
+            form.add(Map.entry("_csrf", token));
         }
-        String body = form.entrySet().stream()
+        String body = form.stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+        var request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return send(htmx ? request.header("HX-Request", "true") : request);
     }
 
     /** The first lines of a server-sent-events stream, up to and including the line that contains {@code until}. */

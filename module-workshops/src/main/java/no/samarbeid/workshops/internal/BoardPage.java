@@ -1,11 +1,13 @@
 package no.samarbeid.workshops.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
 import no.samarbeid.core.web.ConflictException;
 import no.samarbeid.core.web.PageController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,8 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The participant's board of one table: the open sheet, the silent-writing form and the notes the caller may see.
- * Every action works as a plain form post (redirect back) and, with htmx, answers the refreshed notes fragment.
+ * The participant's board of one table: the open sheet, the silent-writing form, the notes the caller may see and
+ * their clusters, and the open sheet's structured forms ({@link SheetFormsPage} and its siblings). Every action works
+ * as a plain form post (redirect back) and, with htmx, answers the refreshed notes fragment.
  */
 @PageController
 @RequestMapping("/workshops/{id}/bord")
@@ -25,6 +28,7 @@ class BoardPage {
     private static final String HTMX = "HX-Request";
 
     private final BoardPageModel board;
+    private final SheetFormsAnswer answers;
     private final NoteService notes;
     private final ClusterService clusters;
     private final VoteService votes;
@@ -32,11 +36,13 @@ class BoardPage {
 
     BoardPage(
             BoardPageModel board,
+            SheetFormsAnswer answers,
             NoteService notes,
             ClusterService clusters,
             VoteService votes,
             Participants participants) {
         this.board = board;
+        this.answers = answers;
         this.notes = notes;
         this.clusters = clusters;
         this.votes = votes;
@@ -59,8 +65,7 @@ class BoardPage {
 
     @GetMapping("/{tableId}")
     String page(@PathVariable UUID id, @PathVariable UUID tableId, Model model) {
-        board.fill(model, id, tableId);
-        return "workshops/board";
+        return answers.page(model, id, tableId, FormState.none());
     }
 
     @GetMapping("/{tableId}/lapper")
@@ -125,16 +130,21 @@ class BoardPage {
         return answer(id, tableId, htmx, model);
     }
 
+    /** Gathers the chosen notes under a heading; a refusal is shown at the cluster form with what was chosen. */
     @PostMapping("/{tableId}/klynger")
     String cluster(
             @PathVariable UUID id,
             @PathVariable UUID tableId,
-            @RequestParam String heading,
-            @RequestParam(name = "noteIds", required = false) @Nullable List<UUID> noteIds,
+            @RequestParam MultiValueMap<String, String> form,
             @RequestHeader(name = HTMX, required = false) @Nullable String htmx,
-            Model model) {
-        clusters.gather(id, tableId, heading, noteIds == null ? List.of() : noteIds);
-        return answer(id, tableId, htmx, model);
+            Model model,
+            HttpServletResponse response) {
+        return answers.notes(
+                SheetPost.of(id, tableId, "cluster", form, htmx),
+                model,
+                response,
+                () -> clusters.gather(
+                        id, tableId, FormFields.text(form, "heading"), List.copyOf(FormFields.ids(form, "noteIds"))));
     }
 
     private String answer(UUID id, UUID tableId, @Nullable String htmx, Model model) {

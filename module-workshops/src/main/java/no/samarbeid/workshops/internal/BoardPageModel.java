@@ -55,13 +55,30 @@ class BoardPageModel {
         model.addAttribute("table", table);
         model.addAttribute("sheet", sheet);
         model.addAttribute("zones", zones(sheet, visible));
-        model.addAttribute("clusters", sheet == null ? List.of() : clusters.list(workshopId, tableId, null));
+        List<ClusterView> gathered = sheet == null ? List.of() : clusters.list(workshopId, tableId, null);
+        model.addAttribute("clusters", gathered);
+        model.addAttribute("clusterNotes", clusterNotes(gathered, visible));
         model.addAttribute(
                 "revealed",
                 table.phase() != null && Phase.valueOf(table.phase()).revealed());
         model.addAttribute("connected", connections.count(tableId));
         model.addAttribute("facilitator", Actor.current().manages());
         model.addAttribute("base", "/workshops/" + workshopId + "/bord/" + tableId);
+        if (!model.containsAttribute("formState")) {
+            model.addAttribute("formState", FormState.none());
+        }
+    }
+
+    /** Each cluster with its notes the caller sees, in the notes' order. */
+    static List<ClusterNotes> clusterNotes(List<ClusterView> clusters, List<NoteView> notes) {
+        return clusters.stream()
+                .map(cluster -> new ClusterNotes(
+                        cluster.id(),
+                        cluster.heading(),
+                        notes.stream()
+                                .filter(note -> cluster.noteIds().contains(note.id()))
+                                .toList()))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -85,6 +102,9 @@ class BoardPageModel {
         }
         return List.copyOf(byKey.values());
     }
+
+    /** A cluster's heading and its notes. */
+    record ClusterNotes(UUID id, String heading, List<NoteView> notes) {}
 
     /** A zone's key, title (null for unknown zones) and notes. */
     record ZoneNotes(String key, @Nullable LocalizedText title, List<NoteView> notes) {
