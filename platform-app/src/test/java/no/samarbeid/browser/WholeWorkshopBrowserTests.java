@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and runs it from the console; two guests join by code at the same table in browsers of their own. Silent writing
  * stays private, the reveal reaches both boards live, a keyboard move reaches the other guest, a script note is
  * text, nynorsk sticks, the board works at phone width, a note written offline is sent once the network is back,
- * and the report downloads hold the notes. axe-core checks
+ * the myths sheet quotes the procurement thresholds in force, and the report downloads hold the notes. axe-core checks
  * every page on the way.
  */
 @BrowserTest
@@ -128,6 +128,16 @@ class WholeWorkshopBrowserTests extends BrowserSession {
         assertThat(anneBoard.offlineStatus()).isEqualTo("Du er fråkopla. Lappen blir send når sambandet er tilbake.");
         anneBoard.online(true);
         bjornBoard.awaitNote(offlineNote);
+
+        facilitator.openSheet("procurement-myths");
+        bjornBoard.awaitSheet("Myter om offentlige anskaffelser");
+        assertThat(bjorn.findElement(By.id("procurement-thresholds")).getText())
+                .as("the thresholds in force today, with their source")
+                .contains("100 000", "1 300 000", "2 300 000", "anskaffelsesforskriften");
+        assertThat(overflowing(bjorn)).isEmpty();
+        Axe.check(bjorn);
+        anneBoard.awaitSheet("Mytar om offentlege anskaffingar");
+        Axe.check(anne);
 
         browser.get(url("/workshops/" + workshopId + "/projektor"));
         Axe.check(browser);
