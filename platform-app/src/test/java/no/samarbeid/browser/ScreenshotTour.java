@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Saves screenshots of the main pages for the README: {@code ./samarbeid screenshots} runs it with
  * {@code -Dsamarbeid.screenshots=docs/screenshots}; the test suite skips it. A workshop with revealed notes is set up
- * through the API, then a guest, the facilitator and the municipal admin are photographed in Chromium.
+ * through the API, then a guest (notes and the myths sheet), the facilitator and the municipal admin are
+ * photographed in Chromium.
  */
 @BrowserTest
 @EnabledIfSystemProperty(named = ScreenshotTour.TARGET, matches = ".+")
@@ -52,6 +53,10 @@ class ScreenshotTour extends BrowserSession {
             guest.navigate().refresh();
             board.awaitNote("Kommunens nettsider har ingen side for sosiale entreprenører");
             save(guest, target, "bord-telefon");
+            guest.manage().window().setSize(new Dimension(1280, 900));
+            workshop.open("procurement-myths");
+            board.awaitSheet("Myter om offentlige anskaffelser");
+            save(guest, target, "bord-myter");
         } finally {
             guest.quit();
         }
@@ -63,6 +68,16 @@ class ScreenshotTour extends BrowserSession {
         save(browser, target, "projektor");
         browser.get(url("/workshops/" + workshop.id + "/rapport"));
         save(browser, target, "rapport");
+
+        WebDriver admin = Chromium.open();
+        try {
+            KeycloakLogin.open(admin, url("/admin/kommune"), "oslo-admin", "demo");
+            save(admin, target, "kommune");
+            admin.get(url("/admin/kommune/maler"));
+            save(admin, target, "maler");
+        } finally {
+            admin.quit();
+        }
     }
 
     private static void writeNotes(TwoTableWorkshop workshop) {
