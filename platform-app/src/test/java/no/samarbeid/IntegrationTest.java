@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {
             "samarbeid.demo.enabled=true",
             "samarbeid.events.resubmit-interval=PT2S",
-            "samarbeid.events.resubmit-after=PT5S"
+            "samarbeid.events.resubmit-after=PT5S",
+            "samarbeid.live.heartbeat=PT3S"
         })
 public @interface IntegrationTest {}

@@ -141,6 +141,14 @@ class WholeWorkshopBrowserTests extends BrowserSession {
 
         browser.get(url("/workshops/" + workshopId + "/projektor"));
         Axe.check(browser);
+        browser.findElement(By.linkText("Bord 1")).click();
+        new WebDriverWait(browser, BoardView.LIVE)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.tagName("h1"), "Myter om offentlige anskaffelser"));
+        Axe.check(browser);
+        browser.get(url("/workshops"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(title);
+        Axe.check(browser);
         browser.get(console);
         facilitator.end();
         browser.get(url("/workshops/" + workshopId + "/rapport"));

@@ -128,8 +128,8 @@ class LiveFanOutIntegrationTests {
         first.await("presence", connected(2));
         second.await("presence", connected(2));
         second.close();
-        // The server learns of a closed stream when its next heartbeat (every 15 s) fails to write.
-        await().atMost(Duration.ofSeconds(45)).until(() -> lastConnected(first) == 1);
+        // The server learns of a closed stream when a heartbeat (every 3 s in tests) fails to write.
+        await().atMost(Duration.ofSeconds(20)).until(() -> lastConnected(first) == 1);
     }
 
     private static int lastConnected(SseClient stream) {
