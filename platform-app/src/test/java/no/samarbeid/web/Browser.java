@@ -58,6 +58,11 @@ final class Browser {
         }
     }
 
+    /** Keycloak's login page, as the app sends a browser there. */
+    HttpResponse<String> loginPage() {
+        return follow(get("/oauth2/authorization/keycloak"));
+    }
+
     private HttpResponse<String> follow(HttpResponse<String> response) {
         var current = response;
         for (int hops = 0; hops < 10 && (current.statusCode() == 302 || current.statusCode() == 303); hops++) {

@@ -4,6 +4,7 @@ import io.micrometer.tracing.Tracer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import no.samarbeid.core.tenancy.TenantDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -28,6 +30,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two chains: {@code /api/**} takes Keycloak bearer tokens statelessly and answers refusals as problem details;
@@ -91,11 +96,13 @@ class SecurityConfiguration {
             TenantDirectory tenants,
             ProblemWriter problems,
             GuestSessions guests,
-            ObjectProvider<Tracer> tracer)
+            ObjectProvider<Tracer> tracer,
+            LocaleResolver languages)
             throws Exception {
         var pkce = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
-        pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        pkce.setAuthorizationRequestCustomizer(
+                OAuth2AuthorizationRequestCustomizers.withPkce().andThen(inChosenLanguage(languages)));
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/actuator/health",
                                 "/actuator/health/**",
@@ -126,6 +133,16 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
+    }
+
+    /** Asks Keycloak for its login pages in the language chosen on ours ({@code ui_locales}). */
+    private static Consumer<OAuth2AuthorizationRequest.Builder> inChosenLanguage(LocaleResolver languages) {
+        return request -> {
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current) {
+                String language = languages.resolveLocale(current.getRequest()).toLanguageTag();
+                request.additionalParameters(parameters -> parameters.put("ui_locales", language));
+            }
+        };
     }
 
     /** Page sessions get the roles of the ID token's {@code roles} claim. */
