@@ -1,7 +1,8 @@
 /*
  * Samarbeidsplattformen pages: CSRF header for htmx, countdowns from the server's end time, a polite announcement
- * of new notes, drag and drop between zones (SortableJS, the select is the keyboard way), and a queue that keeps
- * notes written while offline and sends them when the connection is back (or tells the user).
+ * of new notes, drag and drop between zones (SortableJS, the select is the keyboard way), a queue that keeps
+ * notes written while offline and sends them when the connection is back (or tells the user), and what is being
+ * typed kept across live refreshes.
  */
 (function () {
   'use strict';
@@ -100,6 +101,48 @@
     if (event.detail.successful && form && form.hasAttribute && form.hasAttribute('data-offline-queue')) { form.reset(); }
   });
   window.addEventListener('online', flush);
+
+  /* A live refresh re-renders part of a page while someone may be typing in it: what they changed and have not
+     sent yet, and where the cursor was, is put back into the fresh content (fields are matched by id). */
+  var unsent = new WeakMap();
+  function edits(root) {
+    var fields = {};
+    root.querySelectorAll('input[id], textarea[id], select[id]').forEach(function (field) {
+      var choice = field.type === 'checkbox' || field.type === 'radio';
+      var changed = choice ? field.checked !== field.defaultChecked
+        : field.tagName === 'SELECT'
+          ? Array.prototype.some.call(field.options, function (o) { return o.selected !== o.defaultSelected; })
+          : field.type !== 'hidden' && field.type !== 'file' && field.value !== field.defaultValue;
+      if (changed) { fields[field.id] = choice ? field.checked : field.value; }
+    });
+    return fields;
+  }
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var request = event.detail.requestConfig;
+    if (!request || request.verb !== 'get') { return; }
+    var focused = document.activeElement;
+    unsent.set(event.detail.target, {
+      fields: edits(event.detail.target),
+      focus: focused && event.detail.target.contains(focused) ? focused.id : null,
+      caret: focused && typeof focused.selectionStart === 'number' ? [focused.selectionStart, focused.selectionEnd] : null
+    });
+  });
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var target = event.detail.target;
+    var kept = unsent.get(target);
+    if (!kept) { return; }
+    unsent.delete(target);
+    Object.keys(kept.fields).forEach(function (id) {
+      var field = document.getElementById(id);
+      if (!field || !target.contains(field)) { return; }
+      if (field.type === 'checkbox' || field.type === 'radio') { field.checked = kept.fields[id]; } else { field.value = kept.fields[id]; }
+    });
+    var focus = kept.focus && document.getElementById(kept.focus);
+    if (focus && target.contains(focus)) {
+      focus.focus();
+      if (kept.caret && typeof focus.setSelectionRange === 'function') { focus.setSelectionRange(kept.caret[0], kept.caret[1]); }
+    }
+  });
 
   function sortable(root) {
     if (typeof Sortable === 'undefined') { return; }

@@ -94,6 +94,26 @@ final class BoardView {
                 + ".map(note => note.textContent);");
     }
 
+    /** Types into a field of the board without sending it. */
+    void type(String fieldId, String text) {
+        live().until(ExpectedConditions.elementToBeClickable(By.id(fieldId))).sendKeys(text);
+    }
+
+    /** What a field of the board holds now. */
+    String valueOf(String fieldId) {
+        return (String) script("return document.getElementById(arguments[0]).value;", fieldId);
+    }
+
+    /** Assesses one of the myths of sheet 9 ("does it live here?") and saves it. */
+    void assessMyth(String mythKey, String lives) {
+        WebElement choice =
+                live().until(ExpectedConditions.elementToBeClickable(By.id("myth-" + mythKey + "-lives-" + lives)));
+        choice.click();
+        choice.findElement(By.xpath("ancestor::form"))
+                .findElement(By.cssSelector("button[type=submit]"))
+                .click();
+    }
+
     /** What the polite live region last told screen-reader users. */
     String announced() {
         return (String) script("return document.getElementById('announcer').textContent;");

@@ -24,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and runs it from the console; two guests join by code at the same table in browsers of their own. Silent writing
  * stays private, the reveal reaches both boards live, a keyboard move reaches the other guest, a script note is
  * text, nynorsk sticks, the board works at phone width, a note written offline is sent once the network is back,
- * the myths sheet quotes the procurement thresholds in force, and the report downloads hold the notes. axe-core checks
+ * the myths sheet quotes the procurement thresholds in force, a live refresh keeps what is being typed, and the
+ * report downloads hold the notes. axe-core checks
  * every page on the way.
  */
 @BrowserTest
@@ -138,6 +139,15 @@ class WholeWorkshopBrowserTests extends BrowserSession {
         Axe.check(bjorn);
         anneBoard.awaitSheet("Mytar om offentlege anskaffingar");
         Axe.check(anne);
+        String unsent = "Vi må snakke med innkjøparane";
+        anneBoard.type("myth-myth-1-buster", unsent);
+        bjornBoard.assessMyth("myth-2", "PARTLY");
+        new WebDriverWait(anne, BoardView.LIVE)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[data-myth=myth-2] .verdict"), "Delvis"));
+        assertThat(anneBoard.valueOf("myth-myth-1-buster"))
+                .as("what Anne was typing survives the live refresh")
+                .isEqualTo(unsent);
 
         browser.get(url("/workshops/" + workshopId + "/projektor"));
         Axe.check(browser);
