@@ -3,6 +3,7 @@ package no.samarbeid.workshops.internal;
 import java.time.Instant;
 import java.util.UUID;
 import no.samarbeid.workshops.events.EntrepreneurMentioned;
+import no.samarbeid.workshops.events.PartnerRetracted;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -68,6 +69,11 @@ class Partner extends SheetAggregate<Partner> {
         delivers = details.delivers();
         zone = details.zone();
         mentioned(scope, now);
+    }
+
+    /** Takes the partner off the sheet; the repository deletes it and publishes the retraction. */
+    void retract(SheetScope scope, Instant now) {
+        registerEvent(new PartnerRetracted(UUID.randomUUID(), tenantId, workshopId, scope.shared(), tableId, id, now));
     }
 
     boolean belongsTo(SheetScope scope) {

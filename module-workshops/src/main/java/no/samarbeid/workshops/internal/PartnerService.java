@@ -47,6 +47,7 @@ class PartnerService {
         if (sketches.existsByPartnerId(partnerId)) {
             throw new ConflictException("sheets.partner-in-sketch", partner.name());
         }
+        partner.retract(scope, clock.instant());
         partners.delete(partner);
     }
 

@@ -2,10 +2,12 @@ package no.samarbeid.workshops.internal;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.samarbeid.core.web.InvalidInputException;
+import no.samarbeid.workshops.events.ReflectionAnswered;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -56,7 +58,7 @@ class Reflection extends SheetAggregate<Reflection> {
     /**
      * Replaces the answers with the given ones, each to one of the {@code questions}; blank answers are left out.
      */
-    void answer(Map<String, @Nullable String> given, Set<String> questions, Instant now) {
+    void answer(SheetScope scope, Map<String, @Nullable String> given, Set<String> questions, Instant now) {
         Map<String, ReflectionAnswer> next = new HashMap<>();
         given.forEach((key, text) -> {
             if (!questions.contains(key)) {
@@ -69,6 +71,12 @@ class Reflection extends SheetAggregate<Reflection> {
         });
         answers = next;
         updatedAt = now;
+        List<ReflectionAnswered.Answer> answered = next.entrySet().stream()
+                .map(entry -> new ReflectionAnswered.Answer(
+                        entry.getKey(), entry.getValue().answer()))
+                .toList();
+        registerEvent(new ReflectionAnswered(
+                UUID.randomUUID(), tenantId, workshopId, scope.shared(), tableId, answered, now));
     }
 
     boolean belongsTo(SheetScope scope) {

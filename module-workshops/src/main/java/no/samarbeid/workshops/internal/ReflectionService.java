@@ -34,7 +34,7 @@ class ReflectionService {
         List<Zone> questions = templates.reflectionQuestions(workshopId);
         Reflection reflection = find(scope).orElseGet(() -> Reflection.of(scope, clock.instant()));
         Set<String> keys = questions.stream().map(Zone::key).collect(Collectors.toSet());
-        reflection.answer(answers, keys, clock.instant());
+        reflection.answer(scope, answers, keys, clock.instant());
         return view(questions, SheetWrites.save(reflections, reflection));
     }
 

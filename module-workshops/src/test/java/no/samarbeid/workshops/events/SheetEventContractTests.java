@@ -144,6 +144,28 @@ class SheetEventContractTests {
     }
 
     @Test
+    void partnerRetractedKeepsItsV1Contract() {
+        assertContract(new PartnerRetracted(EVENT, TENANT, WORKSHOP, true, TABLE, SUBJECT, AT), PartnerRetracted.class);
+    }
+
+    @Test
+    void reflectionAnsweredKeepsItsV1ContractWithAnswersByQuestion() {
+        assertContract(
+                new ReflectionAnswered(
+                        EVENT,
+                        TENANT,
+                        WORKSHOP,
+                        true,
+                        TABLE,
+                        List.of(
+                                new ReflectionAnswered.Answer("low-hanging-fruit", "Felles frokostmøte i januar"),
+                                new ReflectionAnswered.Answer(
+                                        "challenges-and-opportunities", "Vi kjenner ikke hverandres språk")),
+                        AT),
+                ReflectionAnswered.class);
+    }
+
+    @Test
     void workshopEvaluatedKeepsItsV1ContractWithoutFreeText() {
         assertContract(new WorkshopEvaluated(EVENT, TENANT, WORKSHOP, true, SUBJECT, 4, AT), WorkshopEvaluated.class);
     }
@@ -157,6 +179,8 @@ class SheetEventContractTests {
                 MeasureProposed.class,
                 MythAssessed.class,
                 NextStepAgreed.class,
+                PartnerRetracted.class,
+                ReflectionAnswered.class,
                 WorkshopEvaluated.class)) {
             assertThat(type.getRecordComponents())
                     .extracting(component -> component.getName().toLowerCase(java.util.Locale.ROOT))

@@ -68,6 +68,7 @@ class WholeWorkshopJourneyIntegrationTests {
             "MeasureProposed",
             "MythAssessed",
             "NextStepAgreed",
+            "ReflectionAnswered",
             "WorkshopEvaluated",
             "WorkshopSharingChanged",
             "WorkshopCompleted");

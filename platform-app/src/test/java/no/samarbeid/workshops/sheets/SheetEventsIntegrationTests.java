@@ -95,6 +95,31 @@ class SheetEventsIntegrationTests {
         });
     }
 
+    @Test
+    void aPartnerTakenOffTheSheetAndTheReflectionAnswersArriveOnKafka() {
+        SheetWorkshop workshop = SheetWorkshop.start(new ApiClient(port));
+        String partner = workshop.created(
+                        workshop.table(workshop.table, "partners"), SheetWorkshop.partner("Feilført AS", "REGION"))
+                .path("id")
+                .asString();
+        var removed = workshop.api.send(
+                SheetWorkshop.FACILITATOR, "DELETE", workshop.table(workshop.table, "partners/" + partner), null);
+        assertThat(removed.status()).isEqualTo(204);
+        workshop.api.put(
+                SheetWorkshop.FACILITATOR,
+                workshop.table(workshop.table, "reflection"),
+                Map.of("low-hanging-fruit", "Felles frokostmøte"));
+
+        Map<String, JsonNode> events = awaitEvents(
+                workshop.id, List.of("EntrepreneurMentioned.v1", "PartnerRetracted.v1", "ReflectionAnswered.v1"));
+
+        assertThat(events.get("PartnerRetracted.v1").path("partnerId").asString())
+                .isEqualTo(partner);
+        JsonNode answer = events.get("ReflectionAnswered.v1").path("answers").get(0);
+        assertThat(answer.path("questionKey").asString()).isEqualTo("low-hanging-fruit");
+        assertThat(answer.path("text").asString()).isEqualTo("Felles frokostmøte");
+    }
+
     /** The JSON data of the workshop's events of the given types, by type (the latest of each). */
     private static Map<String, JsonNode> awaitEvents(String workshopId, List<String> types) {
         Map<String, JsonNode> found = WorkshopEvents.await("sheet-events", workshopId, types);
