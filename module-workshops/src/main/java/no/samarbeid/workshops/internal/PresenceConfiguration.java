@@ -5,20 +5,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonLoggingErrorHandler;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.KafkaMessageListenerContainer;
@@ -35,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 class PresenceConfiguration {
 
     static final String TOPIC = "samarbeid.presence";
-    private static final Logger LOG = LoggerFactory.getLogger(PresenceConfiguration.class);
 
     @Bean
     NewTopic presenceTopic() {
@@ -46,17 +39,15 @@ class PresenceConfiguration {
     }
 
     @Bean
+    PresenceReporter presenceReporter(KafkaProperties kafka, PageConnections connections, JsonMapper json) {
+        var reporter = new PresenceReporter(kafka, json);
+        connections.reportTo(reporter);
+        return reporter;
+    }
+
+    @Bean
     KafkaMessageListenerContainer<String, String> presenceContainer(
             KafkaProperties kafka, PageConnections connections, JsonMapper json) {
-        var producer = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
-                kafka.buildProducerProperties(), new StringSerializer(), new StringSerializer()));
-        connections.reportTo(report -> producer.send(
-                        new ProducerRecord<>(TOPIC, report.tableId().toString(), json.writeValueAsString(report)))
-                .exceptionally(failed -> {
-                    LOG.debug("Presence report not sent: {}", failed.toString());
-                    return null;
-                }));
-
         String group = "presence-" + UUID.randomUUID();
         Map<String, Object> properties = new HashMap<>(kafka.buildConsumerProperties());
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, group);
