@@ -48,6 +48,7 @@ class WholeWorkshopBrowserTests extends BrowserSession {
 
     @Test
     void aFacilitatorAndTwoGuestsRunAWholeWorkshop() throws Exception {
+        // The facilitator creates and starts the workshop from the console.
         String title = "Nettlesertest " + UUID.randomUUID().toString().substring(0, 8);
         KeycloakLogin.open(browser, url("/workshops/ny"), "oslo-fasilitator", "demo");
         Axe.check(browser);
@@ -70,6 +71,7 @@ class WholeWorkshopBrowserTests extends BrowserSession {
         Axe.check(browser);
         String code = facilitator.joinCode();
 
+        // Two guests join by code at the same table, each in a browser of their own.
         anne = Chromium.open();
         bjorn = Chromium.open();
         BoardView anneBoard = BoardView.join(anne, url("/bli-med?kode=" + code), "Anne", "MUNICIPALITY", "Bord 1");
@@ -83,6 +85,7 @@ class WholeWorkshopBrowserTests extends BrowserSession {
         bjornBoard.awaitSheet("Hva er møtepunktene");
         Axe.check(bjorn);
 
+        // Silent writing: each sees only their own note; the peer's is announced, not shown.
         String annesNote = "Vi møtes på frivillighetsbørsen " + UUID.randomUUID();
         String script = "<script>alert(1)</script>";
         anneBoard.write(annesNote, ENTREPRENEURS);
@@ -94,6 +97,7 @@ class WholeWorkshopBrowserTests extends BrowserSession {
         assertThat(anneBoard.noteTexts()).contains(annesNote).doesNotContain(script);
         assertThat(bjornBoard.noteTexts()).contains(script).doesNotContain(annesNote);
 
+        // The reveal reaches both boards live; the script note is text.
         facilitator.phase("REVEAL");
         anneBoard.awaitNote(script);
         bjornBoard.awaitNote(annesNote);
@@ -102,10 +106,12 @@ class WholeWorkshopBrowserTests extends BrowserSession {
                 .contains(script);
         Axe.check(anne);
 
+        // A keyboard move reaches the other guest.
         anneBoard.moveByKeyboard(annesNote);
         new WebDriverWait(bjorn, BoardView.LIVE)
                 .until(driver -> "municipality-view".equals(bjornBoard.zoneOf(annesNote)));
 
+        // Nynorsk, once chosen, stays across pages.
         anne.findElement(By.cssSelector("nav.languages a[hreflang=nn]")).click();
         new WebDriverWait(anne, BoardView.LIVE)
                 .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nn"));
@@ -115,6 +121,7 @@ class WholeWorkshopBrowserTests extends BrowserSession {
         anne.navigate().back();
         assertThat(anne.findElement(By.id("write-title")).getText()).isEqualTo("Skriv ein lapp");
 
+        // The board works on a 360 px phone.
         bjorn.manage().window().setSize(new Dimension(360, 740));
         bjorn.navigate().refresh();
         String phoneNote = "Skrevet på telefonen " + UUID.randomUUID();
@@ -123,6 +130,7 @@ class WholeWorkshopBrowserTests extends BrowserSession {
         Axe.check(bjorn);
         anneBoard.awaitNote(phoneNote);
 
+        // A note written offline is kept and sent when the network is back.
         String offlineNote = "Skrive utan nett " + UUID.randomUUID();
         anneBoard.online(false);
         anneBoard.send(offlineNote, ENTREPRENEURS);
@@ -130,6 +138,7 @@ class WholeWorkshopBrowserTests extends BrowserSession {
         anneBoard.online(true);
         bjornBoard.awaitNote(offlineNote);
 
+        // The myths sheet quotes the thresholds in force; a peer's save does not wipe what is being typed.
         facilitator.openSheet("procurement-myths");
         bjornBoard.awaitSheet("Myter om offentlige anskaffelser");
         assertThat(bjorn.findElement(By.id("procurement-thresholds")).getText())
@@ -149,6 +158,7 @@ class WholeWorkshopBrowserTests extends BrowserSession {
                 .as("what Anne was typing survives the live refresh")
                 .isEqualTo(unsent);
 
+        // Projector, workshop list, end, and the report with its downloads.
         browser.get(url("/workshops/" + workshopId + "/projektor"));
         Axe.check(browser);
         browser.findElement(By.linkText("Bord 1")).click();
