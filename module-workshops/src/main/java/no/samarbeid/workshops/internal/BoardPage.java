@@ -7,7 +7,6 @@ import no.samarbeid.core.web.ConflictException;
 import no.samarbeid.core.web.PageController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class BoardPage {
 
     private static final String NOTES_FRAGMENT = "workshops/board :: notes";
-    private static final String HTMX = "HX-Request";
+    private static final String HTMX = SheetPostArguments.HTMX;
 
     private final BoardPageModel board;
     private final SheetFormsAnswer answers;
@@ -132,19 +131,16 @@ class BoardPage {
 
     /** Gathers the chosen notes under a heading; a refusal is shown at the cluster form with what was chosen. */
     @PostMapping("/{tableId}/klynger")
-    String cluster(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = HTMX, required = false) @Nullable String htmx,
-            Model model,
-            HttpServletResponse response) {
+    String cluster(SheetPost post, Model model, HttpServletResponse response) {
         return answers.notes(
-                SheetPost.of(id, tableId, "cluster", form, htmx),
+                post.keyed("cluster"),
                 model,
                 response,
                 () -> clusters.gather(
-                        id, tableId, FormFields.text(form, "heading"), List.copyOf(FormFields.ids(form, "noteIds"))));
+                        post.workshopId(),
+                        post.tableId(),
+                        FormFields.text(post.typed(), "heading"),
+                        List.copyOf(FormFields.ids(post.typed(), "noteIds"))));
     }
 
     private String answer(UUID id, UUID tableId, @Nullable String htmx, Model model) {

@@ -3,14 +3,11 @@ package no.samarbeid.workshops.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import no.samarbeid.core.web.PageController;
-import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The effects (sheet 7) and measures (sheet 8) on the board: name and revise effects, and what to measure of them. */
 @PageController
@@ -28,65 +25,39 @@ class EffectFormsPage {
     }
 
     @PostMapping("/effekter")
-    String identify(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = SheetFormsPage.HTMX, required = false) @Nullable String htmx,
-            Model model,
-            HttpServletResponse response) {
+    String identify(SheetPost post, Model model, HttpServletResponse response) {
         return answers.sheet(
-                SheetPost.of(id, tableId, "effect", form, htmx),
+                post.keyed("effect"),
                 model,
                 response,
-                () -> effects.identify(id, tableId, effect(form)));
+                () -> effects.identify(post.workshopId(), post.tableId(), effect(post.typed())));
     }
 
     @PostMapping("/effekter/{effectId}")
-    String reviseEffect(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
-            @PathVariable UUID effectId,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = SheetFormsPage.HTMX, required = false) @Nullable String htmx,
-            Model model,
-            HttpServletResponse response) {
+    String reviseEffect(@PathVariable UUID effectId, SheetPost post, Model model, HttpServletResponse response) {
         return answers.sheet(
-                SheetPost.of(id, tableId, "effect-" + effectId, form, htmx),
+                post.keyed("effect-" + effectId),
                 model,
                 response,
-                () -> effects.revise(id, tableId, effectId, effect(form)));
+                () -> effects.revise(post.workshopId(), post.tableId(), effectId, effect(post.typed())));
     }
 
     @PostMapping("/malinger")
-    String propose(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = SheetFormsPage.HTMX, required = false) @Nullable String htmx,
-            Model model,
-            HttpServletResponse response) {
+    String propose(SheetPost post, Model model, HttpServletResponse response) {
         return answers.sheet(
-                SheetPost.of(id, tableId, "measure", form, htmx),
+                post.keyed("measure"),
                 model,
                 response,
-                () -> measures.propose(id, tableId, measure(form)));
+                () -> measures.propose(post.workshopId(), post.tableId(), measure(post.typed())));
     }
 
     @PostMapping("/malinger/{measureId}")
-    String reviseMeasure(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
-            @PathVariable UUID measureId,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = SheetFormsPage.HTMX, required = false) @Nullable String htmx,
-            Model model,
-            HttpServletResponse response) {
+    String reviseMeasure(@PathVariable UUID measureId, SheetPost post, Model model, HttpServletResponse response) {
         return answers.sheet(
-                SheetPost.of(id, tableId, "measure-" + measureId, form, htmx),
+                post.keyed("measure-" + measureId),
                 model,
                 response,
-                () -> measures.revise(id, tableId, measureId, measure(form)));
+                () -> measures.revise(post.workshopId(), post.tableId(), measureId, measure(post.typed())));
     }
 
     private static EffectDetails effect(MultiValueMap<String, String> form) {

@@ -3,14 +3,11 @@ package no.samarbeid.workshops.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import no.samarbeid.core.web.PageController;
-import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The myths sheet (9) on the board: whether each of the template's myths lives at the table and what would bust it,
@@ -29,50 +26,39 @@ class MythFormsPage {
     }
 
     @PostMapping("/{mythKey}")
-    String assess(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
-            @PathVariable String mythKey,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = SheetFormsPage.HTMX, required = false) @Nullable String htmx,
-            Model model,
-            HttpServletResponse response) {
+    String assess(@PathVariable String mythKey, SheetPost post, Model model, HttpServletResponse response) {
         return answers.sheet(
-                SheetPost.of(id, tableId, "myth-" + mythKey, form, htmx),
+                post.keyed("myth-" + mythKey),
                 model,
                 response,
-                () -> myths.assess(id, tableId, mythKey, verdict(form)));
+                () -> myths.assess(post.workshopId(), post.tableId(), mythKey, verdict(post.typed())));
     }
 
     @PostMapping
-    String nameOther(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = SheetFormsPage.HTMX, required = false) @Nullable String htmx,
-            Model model,
-            HttpServletResponse response) {
+    String nameOther(SheetPost post, Model model, HttpServletResponse response) {
         return answers.sheet(
-                SheetPost.of(id, tableId, "other-myth", form, htmx),
+                post.keyed("other-myth"),
                 model,
                 response,
-                () -> myths.nameOther(id, tableId, FormFields.text(form, "text"), verdict(form)));
+                () -> myths.nameOther(
+                        post.workshopId(),
+                        post.tableId(),
+                        FormFields.text(post.typed(), "text"),
+                        verdict(post.typed())));
     }
 
     @PostMapping("/andre/{otherId}")
-    String rewordOther(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
-            @PathVariable UUID otherId,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = SheetFormsPage.HTMX, required = false) @Nullable String htmx,
-            Model model,
-            HttpServletResponse response) {
+    String rewordOther(@PathVariable UUID otherId, SheetPost post, Model model, HttpServletResponse response) {
         return answers.sheet(
-                SheetPost.of(id, tableId, "other-myth-" + otherId, form, htmx),
+                post.keyed("other-myth-" + otherId),
                 model,
                 response,
-                () -> myths.rewordOther(id, tableId, otherId, FormFields.text(form, "text"), verdict(form)));
+                () -> myths.rewordOther(
+                        post.workshopId(),
+                        post.tableId(),
+                        otherId,
+                        FormFields.text(post.typed(), "text"),
+                        verdict(post.typed())));
     }
 
     private static MythVerdict verdict(MultiValueMap<String, String> form) {

@@ -10,9 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The last sheet (10) on the board: the table's answers to the reflection questions, and its next steps. */
 @PageController
@@ -33,55 +31,36 @@ class ReflectionFormsPage {
     }
 
     @PostMapping("/refleksjon")
-    String reflect(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = SheetFormsPage.HTMX, required = false) @Nullable String htmx,
-            Model model,
-            HttpServletResponse response) {
+    String reflect(SheetPost post, Model model, HttpServletResponse response) {
         Map<String, @Nullable String> given = new LinkedHashMap<>();
-        form.forEach((field, values) -> {
+        post.typed().forEach((field, values) -> {
             if (field.startsWith(ANSWER) && !values.isEmpty()) {
                 given.put(field.substring(ANSWER.length()), values.get(0));
             }
         });
         return answers.sheet(
-                SheetPost.of(id, tableId, "reflection", form, htmx),
+                post.keyed("reflection"),
                 model,
                 response,
-                () -> reflections.answer(id, tableId, given));
+                () -> reflections.answer(post.workshopId(), post.tableId(), given));
     }
 
     @PostMapping("/neste-steg")
-    String agree(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = SheetFormsPage.HTMX, required = false) @Nullable String htmx,
-            Model model,
-            HttpServletResponse response) {
+    String agree(SheetPost post, Model model, HttpServletResponse response) {
         return answers.sheet(
-                SheetPost.of(id, tableId, "next-step", form, htmx),
+                post.keyed("next-step"),
                 model,
                 response,
-                () -> steps.agree(id, tableId, step(form)));
+                () -> steps.agree(post.workshopId(), post.tableId(), step(post.typed())));
     }
 
     @PostMapping("/neste-steg/{stepId}")
-    String revise(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
-            @PathVariable UUID stepId,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = SheetFormsPage.HTMX, required = false) @Nullable String htmx,
-            Model model,
-            HttpServletResponse response) {
+    String revise(@PathVariable UUID stepId, SheetPost post, Model model, HttpServletResponse response) {
         return answers.sheet(
-                SheetPost.of(id, tableId, "next-step-" + stepId, form, htmx),
+                post.keyed("next-step-" + stepId),
                 model,
                 response,
-                () -> steps.revise(id, tableId, stepId, step(form)));
+                () -> steps.revise(post.workshopId(), post.tableId(), stepId, step(post.typed())));
     }
 
     private static NextStepDetails step(MultiValueMap<String, String> form) {

@@ -3,15 +3,12 @@ package no.samarbeid.workshops.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import no.samarbeid.core.web.PageController;
-import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The structured forms of the sheet open at a table, as the board refreshes them, and the partner sheet (5): name
@@ -20,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 @RequestMapping("/workshops/{id}/bord/{tableId}/ark")
 class SheetFormsPage {
-
-    static final String HTMX = "HX-Request";
 
     private final SheetFormsAnswer answers;
     private final PartnerService partners;
@@ -37,51 +32,31 @@ class SheetFormsPage {
     }
 
     @PostMapping("/partnere")
-    String mention(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = HTMX, required = false) @Nullable String htmx,
-            Model model,
-            HttpServletResponse response) {
+    String mention(SheetPost post, Model model, HttpServletResponse response) {
         return answers.sheet(
-                SheetPost.of(id, tableId, "partner", form, htmx),
+                post.keyed("partner"),
                 model,
                 response,
-                () -> partners.mention(id, tableId, details(form)));
+                () -> partners.mention(post.workshopId(), post.tableId(), details(post.typed())));
     }
 
     @PostMapping("/partnere/{partnerId}")
-    String revise(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
-            @PathVariable UUID partnerId,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = HTMX, required = false) @Nullable String htmx,
-            Model model,
-            HttpServletResponse response) {
+    String revise(@PathVariable UUID partnerId, SheetPost post, Model model, HttpServletResponse response) {
         return answers.sheet(
-                SheetPost.of(id, tableId, "partner-" + partnerId, form, htmx),
+                post.keyed("partner-" + partnerId),
                 model,
                 response,
-                () -> partners.revise(id, tableId, partnerId, details(form)));
+                () -> partners.revise(post.workshopId(), post.tableId(), partnerId, details(post.typed())));
     }
 
     /** Removes a partner; one a sketch builds on stays, and the refusal shows at its entry. */
     @PostMapping("/partnere/{partnerId}/slett")
-    String remove(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
-            @PathVariable UUID partnerId,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = HTMX, required = false) @Nullable String htmx,
-            Model model,
-            HttpServletResponse response) {
+    String remove(@PathVariable UUID partnerId, SheetPost post, Model model, HttpServletResponse response) {
         return answers.sheet(
-                SheetPost.of(id, tableId, "partner-" + partnerId, form, htmx),
+                post.keyed("partner-" + partnerId),
                 model,
                 response,
-                () -> partners.remove(id, tableId, partnerId));
+                () -> partners.remove(post.workshopId(), post.tableId(), partnerId));
     }
 
     private static PartnerDetails details(MultiValueMap<String, String> form) {

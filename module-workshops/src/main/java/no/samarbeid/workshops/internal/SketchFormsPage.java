@@ -15,7 +15,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -34,52 +33,36 @@ class SketchFormsPage {
     }
 
     @PostMapping
-    String draw(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = SheetFormsPage.HTMX, required = false) @Nullable String htmx,
-            Model model,
-            HttpServletResponse response) {
+    String draw(SheetPost post, Model model, HttpServletResponse response) {
         return answers.sheet(
-                SheetPost.of(id, tableId, "sketch", form, htmx),
+                post.keyed("sketch"),
                 model,
                 response,
-                () -> sketches.draw(id, tableId, details(form)));
+                () -> sketches.draw(post.workshopId(), post.tableId(), details(post.typed())));
     }
 
     @PostMapping("/{sketchId}")
-    String revise(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
-            @PathVariable UUID sketchId,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = SheetFormsPage.HTMX, required = false) @Nullable String htmx,
-            Model model,
-            HttpServletResponse response) {
+    String revise(@PathVariable UUID sketchId, SheetPost post, Model model, HttpServletResponse response) {
         return answers.sheet(
-                SheetPost.of(id, tableId, "sketch-" + sketchId, form, htmx),
+                post.keyed("sketch-" + sketchId),
                 model,
                 response,
-                () -> sketches.revise(id, tableId, sketchId, details(form)));
+                () -> sketches.revise(post.workshopId(), post.tableId(), sketchId, details(post.typed())));
     }
 
     /** Adds (or replaces) the photo of the sketch's drawing: PNG or JPEG, at most 5 MB. */
     @PostMapping(path = "/{sketchId}/bilde", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String photograph(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
             @PathVariable UUID sketchId,
             @RequestParam(name = "photo", required = false) @Nullable MultipartFile photo,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = SheetFormsPage.HTMX, required = false) @Nullable String htmx,
+            SheetPost post,
             Model model,
             HttpServletResponse response) {
         return answers.sheet(
-                SheetPost.of(id, tableId, "photo-" + sketchId, form, htmx),
+                post.keyed("photo-" + sketchId),
                 model,
                 response,
-                () -> sketches.photograph(id, tableId, sketchId, photo(photo)));
+                () -> sketches.photograph(post.workshopId(), post.tableId(), sketchId, photo(photo)));
     }
 
     @GetMapping("/{sketchId}/bilde")
