@@ -3,8 +3,10 @@ package no.samarbeid.workshops.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 import no.samarbeid.workshops.templates.Myth;
 import no.samarbeid.workshops.templates.Sheet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Reads what a table filled in on a structured sheet (partners, sketch, effects, measures, myths, reflection). */
@@ -88,10 +90,10 @@ class ReportSheets {
                 .map(m -> new Report.MythRow(mythText(sheet, m.mythKey(), locale), m.lives(), m.buster()));
         var others = view.otherMyths().stream()
                 .map(m -> new Report.MythRow(m.text() == null ? "" : m.text(), m.lives(), m.buster()));
-        return java.util.stream.Stream.concat(known, others).toList();
+        return Stream.concat(known, others).toList();
     }
 
-    private static String mythText(Sheet sheet, @org.jspecify.annotations.Nullable String key, Locale locale) {
+    private static String mythText(Sheet sheet, @Nullable String key, Locale locale) {
         return sheet.myths().stream()
                 .filter(myth -> myth.key().equals(key))
                 .map(Myth::text)
