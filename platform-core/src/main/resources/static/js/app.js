@@ -1,6 +1,6 @@
 /*
- * Samarbeidsplattformen pages: CSRF header for htmx, countdowns from the server's end time, a polite announcement
- * of new notes, drag and drop between zones (SortableJS, the select is the keyboard way), a queue that keeps
+ * Samarbeidsplattformen pages: CSRF header for htmx, countdowns from the server's end time, live connected counts,
+ * a polite announcement of new notes, drag and drop between zones (SortableJS, the select is the keyboard way), a queue that keeps
  * notes written while offline and sends them when the connection is back (or tells the user), and what is being
  * typed kept across live refreshes.
  */
@@ -53,6 +53,17 @@
     if (type === 'NotePosted' || type === 'note-written') {
       var board = document.querySelector('[data-announce-new]');
       announce(board ? board.getAttribute('data-announce-new') : '');
+    }
+  });
+
+  /* How many follow a table: the presence event updates that table's count in place (the text comes from the page). */
+  document.addEventListener('htmx:sseBeforeMessage', function (event) {
+    var element = event.target;
+    if (event.detail.type !== 'presence' || !element.hasAttribute('data-connected')) { return; }
+    event.preventDefault();
+    var presence = JSON.parse(event.detail.data);
+    if (presence.tableId === element.getAttribute('data-table')) {
+      element.textContent = element.getAttribute('data-connected').replace('{0}', presence.connected);
     }
   });
 

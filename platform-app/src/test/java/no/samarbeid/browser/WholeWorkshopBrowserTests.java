@@ -79,6 +79,10 @@ class WholeWorkshopBrowserTests extends BrowserSession {
         BoardView bjornBoard =
                 BoardView.join(bjorn, url("/bli-med?kode=" + code), "Bjørn", "SOCIAL_ENTREPRENEUR", "Bord 1");
 
+        // Bjørn's arrival updates the count on Anne's board (a presence event, no refresh).
+        new WebDriverWait(anne, BoardView.LIVE)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".connected"), "2 tilkoblet"));
+
         facilitator.openSheet(MEETING_POINTS);
         facilitator.phase("SILENT_WRITING");
         anneBoard.awaitSheet("Hva er møtepunktene");
