@@ -24,7 +24,7 @@ class ThemeAndBandUnitTests {
     void refusesAnUnknownTheme() {
         assertThatThrownBy(() -> Theme.fromKey("astrologi"))
                 .isInstanceOf(InvalidReferenceException.class)
-                .hasMessageContaining("astrologi");
+                .hasMessage("reference.theme.unknown");
     }
 
     @ParameterizedTest
