@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * The event records a consumer understands, by their CloudEvents type (e.g.
- * {@code no.samarbeid.workshops.WorkshopScheduled.v1}); the records come from the producers' {@code events} packages.
+ * {@code no.samarbeid.workshops.WorkshopScheduled.v1}). A producer's own records map by their class ({@link #of});
+ * another module's events are read as the consumer's own records under the producer's type name ({@link #and}), so
+ * no module needs another module's jar (tolerant reader).
  */
 public final class EventTypes {
 
@@ -26,6 +28,23 @@ public final class EventTypes {
             }
         }
         return new EventTypes(byType);
+    }
+
+    /** No types yet; add them with {@link #and}. */
+    public static EventTypes none() {
+        return new EventTypes(Map.of());
+    }
+
+    /**
+     * These types and one more: {@code type} (the producer's CloudEvents type, e.g.
+     * {@code no.samarbeid.workshops.NotePosted.v1}) read as the consumer's own {@code record}.
+     */
+    public EventTypes and(String type, Class<? extends DomainEvent> record) {
+        Map<String, Class<? extends DomainEvent>> more = new LinkedHashMap<>(byType);
+        if (more.put(type, record) != null) {
+            throw new IllegalArgumentException("Event type listed twice: " + type);
+        }
+        return new EventTypes(more);
     }
 
     /** The record of a type, or empty for types this consumer does not know (it skips them). */
