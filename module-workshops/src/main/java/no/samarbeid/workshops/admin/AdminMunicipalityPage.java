@@ -1,9 +1,9 @@
 package no.samarbeid.workshops.admin;
 
+import no.samarbeid.core.security.PageSession;
 import no.samarbeid.core.tenancy.TenantContext;
 import no.samarbeid.core.tenancy.TenantDirectory;
 import no.samarbeid.core.web.PageController;
-import no.samarbeid.workshops.report.ReportPageSession;
 import no.samarbeid.workshops.workshop.WorkshopService;
 import no.samarbeid.workshops.workshop.WorkshopTemplateNames;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,14 +22,11 @@ class AdminMunicipalityPage {
 
     private final WorkshopService workshops;
     private final TenantDirectory tenants;
-    private final ReportPageSession session;
+    private final PageSession session;
     private final WorkshopTemplateNames templates;
 
     AdminMunicipalityPage(
-            WorkshopService workshops,
-            TenantDirectory tenants,
-            ReportPageSession session,
-            WorkshopTemplateNames templates) {
+            WorkshopService workshops, TenantDirectory tenants, PageSession session, WorkshopTemplateNames templates) {
         this.workshops = workshops;
         this.tenants = tenants;
         this.session = session;

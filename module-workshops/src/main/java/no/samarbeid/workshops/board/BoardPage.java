@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The participant's board of one table: the open sheet, the silent-writing form, the notes the caller may see and
- * their clusters, and the open sheet's structured forms ({@link SheetFormsPage} and its siblings). Every action works
+ * their clusters, and the open sheet's structured forms ({@link PartnerFormsPage} and its siblings). Every action works
  * as a plain form post (redirect back) and, with htmx, answers the refreshed notes fragment.
  */
 @PageController

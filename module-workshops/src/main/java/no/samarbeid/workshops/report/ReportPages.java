@@ -2,6 +2,7 @@ package no.samarbeid.workshops.report;
 
 import java.util.Locale;
 import java.util.UUID;
+import no.samarbeid.core.security.PageSession;
 import no.samarbeid.core.web.PageController;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -13,11 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ReportPages {
 
     private final ReportService reports;
-    private final ReportPageSession session;
+    private final PageSession session;
     private final ReportPdf pdf;
     private final ReportCsv csv;
 
-    ReportPages(ReportService reports, ReportPageSession session, ReportPdf pdf, ReportCsv csv) {
+    ReportPages(ReportService reports, PageSession session, ReportPdf pdf, ReportCsv csv) {
         this.reports = reports;
         this.session = session;
         this.pdf = pdf;

@@ -1,7 +1,4 @@
-/**
- * A workshop's report as a page, PDF and CSV. Its face: {@link no.samarbeid.workshops.report.ReportPageSession},
- * the page session also used by the admin page.
- */
+/** A workshop's report as a page, PDF and CSV (one row per note). No face: pages and endpoints only. */
 @NullMarked
 package no.samarbeid.workshops.report;
 

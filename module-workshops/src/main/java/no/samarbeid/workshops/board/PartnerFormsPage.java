@@ -19,12 +19,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @PageController
 @RequestMapping("/workshops/{id}/bord/{tableId}/ark")
-class SheetFormsPage {
+class PartnerFormsPage {
 
     private final SheetFormsAnswer answers;
     private final PartnerService partners;
 
-    SheetFormsPage(SheetFormsAnswer answers, PartnerService partners) {
+    PartnerFormsPage(SheetFormsAnswer answers, PartnerService partners) {
         this.answers = answers;
         this.partners = partners;
     }

@@ -1,4 +1,4 @@
-package no.samarbeid.workshops.report;
+package no.samarbeid.core.security;
 
 import java.util.HashSet;
 import java.util.List;
@@ -20,16 +20,16 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs report pages as the logged-in user of a browser session: when the page's security chain has not already set
+ * Runs a page (report, admin) as the logged-in user of a browser session: when the page's security chain has not already set
  * the tenant and roles, they are taken from the ID token (exactly one organization, the {@code roles} claim) for the
  * duration of the call only.
  */
 @Component
-public class ReportPageSession {
+public class PageSession {
 
     private final TenantDirectory tenants;
 
-    ReportPageSession(TenantDirectory tenants) {
+    public PageSession(TenantDirectory tenants) {
         this.tenants = tenants;
     }
 
