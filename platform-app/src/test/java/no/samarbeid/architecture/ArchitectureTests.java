@@ -54,7 +54,7 @@ class ArchitectureTests {
             }
         }
         assertThat(needlessPublic)
-                .as("public types that no other package uses: make them package-private (DESIGN.md, Conventions)")
+                .as("public types that no other package uses: make them package-private (docs/architecture.md)")
                 .isEmpty();
     }
 
@@ -82,7 +82,7 @@ class ArchitectureTests {
                 .areNotAnnotatedWith(NoRepositoryBean.class)
                 .should()
                 .notBePublic()
-                .because("repositories are package-private collections of their module (DESIGN.md, Conventions)")
+                .because("repositories are package-private collections of their module (docs/architecture.md)")
                 .allowEmptyShould(true)
                 .check(Architecture.classes());
     }
