@@ -75,6 +75,7 @@ final class ApiEndpoints {
             TENANT, "PUT /api/workshops/{id}/settings",
             TENANT, "PUT /api/workshops/{id}/sharing",
             TENANT, "POST /api/workshops/{id}/invitations",
+            TENANT, "POST /api/workshops/{id}/facilitators",
             TENANT, "PUT /api/workshops/{id}/agenda",
             // module-workshops: people and facilitation
             GUEST_ENTRY, "POST /api/guest/join",

@@ -185,6 +185,7 @@ final class OsloWorkshop {
             case "PUT /api/workshops/{id}/settings" -> json("showNames", false, "dotsPerPerson", 3);
             case "PUT /api/workshops/{id}/sharing" -> json("shared", true);
             case "POST /api/workshops/{id}/invitations" -> json("username", "oslo-deltaker");
+            case "POST /api/workshops/{id}/facilitators" -> json("username", "oslo-admin");
             case "PUT /api/workshops/{id}/agenda" ->
                 json(
                         "sheets",

@@ -3,13 +3,15 @@ package no.samarbeid.reporting.internal;
 import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Workshop search: national (coordinators and researchers, by the security of {@code /api/national/**}) and within
- * the caller's municipality.
+ * the caller's municipality, for its staff only: guests and participants see no more than their own workshop
+ * elsewhere, so they get 403 here.
  */
 @RestController
 class WorkshopSearchApi {
@@ -26,6 +28,7 @@ class WorkshopSearchApi {
     }
 
     @GetMapping("/api/workshops/search")
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'MUNICIPAL_ADMIN')")
     List<WorkshopHit> ofMunicipality(@RequestParam(required = false) @Nullable String q) throws IOException {
         return search.ofTenant(SearchQuery.of(q));
     }

@@ -13,7 +13,6 @@ import no.samarbeid.workshops.notes.NoteService;
 import no.samarbeid.workshops.notes.NoteView;
 import no.samarbeid.workshops.templates.LocalizedText;
 import no.samarbeid.workshops.templates.Sheet;
-import no.samarbeid.workshops.workshop.Actor;
 import no.samarbeid.workshops.workshop.Phase;
 import no.samarbeid.workshops.workshop.TableView;
 import no.samarbeid.workshops.workshop.TemplateSnapshots;
@@ -74,7 +73,7 @@ class BoardPageModel {
                 "revealed",
                 table.phase() != null && Phase.valueOf(table.phase()).revealed());
         model.addAttribute("connected", connections.count(tableId));
-        model.addAttribute("facilitator", Actor.current().manages());
+        model.addAttribute("facilitator", workshops.managedByMe(workshopId));
         model.addAttribute("base", "/workshops/" + workshopId + "/bord/" + tableId);
         if (!model.containsAttribute("formState")) {
             model.addAttribute("formState", FormState.none());

@@ -39,6 +39,7 @@ class FacilitatorPages {
     @GetMapping("/workshops")
     String list(Model model) {
         model.addAttribute("workshops", workshops.visibleToMe());
+        model.addAttribute("managed", workshops.managedByMe());
         return "workshops/list";
     }
 

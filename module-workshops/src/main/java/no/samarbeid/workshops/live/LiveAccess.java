@@ -36,7 +36,7 @@ class LiveAccess {
             return LiveAudience.participant(
                     tenantId, workshopId, tableId, seat.get().pseudonym());
         }
-        if (actor.manages()) {
+        if (access.manages(workshop, actor)) {
             return LiveAudience.facilitatorAt(tenantId, workshopId, tableId);
         }
         access.participation(workshop, actor);

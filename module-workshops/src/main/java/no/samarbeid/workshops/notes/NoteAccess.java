@@ -39,7 +39,7 @@ class NoteAccess {
         Actor actor = Actor.current();
         Workshop workshop = access.visible(workshopId, actor);
         workshop.table(tableId);
-        NoteCaller caller = actor.manages()
+        NoteCaller caller = access.manages(workshop, actor)
                 ? NoteCaller.forFacilitator()
                 : NoteCaller.forParticipant(access.participation(workshop, actor));
         caller.requireAt(tableId);

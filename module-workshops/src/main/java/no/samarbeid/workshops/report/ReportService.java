@@ -16,7 +16,6 @@ import no.samarbeid.workshops.templates.Myth;
 import no.samarbeid.workshops.templates.ResolvedTemplate;
 import no.samarbeid.workshops.templates.Sheet;
 import no.samarbeid.workshops.templates.SheetKind;
-import no.samarbeid.workshops.workshop.Actor;
 import no.samarbeid.workshops.workshop.TableView;
 import no.samarbeid.workshops.workshop.TemplateSnapshots;
 import no.samarbeid.workshops.workshop.WorkshopService;
@@ -56,10 +55,10 @@ class ReportService {
     /** The report in the locale's language; 404 for a workshop the caller cannot see, 403 for participants. */
     @Transactional(readOnly = true)
     Report of(UUID workshopId, Locale locale) {
-        WorkshopView workshop = workshops.get(workshopId);
-        if (!Actor.current().manages()) {
+        if (!workshops.managedByMe(workshopId)) {
             throw new AccessRefusedException("workshop.facilitators-only");
         }
+        WorkshopView workshop = workshops.get(workshopId);
         ResolvedTemplate template = templates.template(workshopId);
         List<Report.Section> sections = workshop.agenda().stream()
                 .map(item -> template.sheet(item.sheetKey())

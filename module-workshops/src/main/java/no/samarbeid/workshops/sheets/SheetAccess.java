@@ -36,7 +36,7 @@ public class SheetAccess {
         Actor actor = Actor.current();
         Workshop workshop = running(workshopId, actor);
         SheetScope scope = scope(workshop, tableId);
-        if (!actor.manages()
+        if (!access.manages(workshop, actor)
                 && !tableId.equals(access.participation(workshop, actor).tableId())) {
             throw new AccessRefusedException("sheets.not-your-table");
         }

@@ -43,7 +43,10 @@ public record Actor(
         return authorities.contains(role.authority());
     }
 
-    /** Facilitators and admins of the municipality manage its workshops. */
+    /**
+     * Whether the actor is the municipality's staff who may create workshops and see them all in the list
+     * (facilitators and admins). Who manages a given workshop is {@link WorkshopAccess#manages}.
+     */
     public boolean manages() {
         return has(Role.FACILITATOR) || has(Role.MUNICIPAL_ADMIN);
     }

@@ -433,6 +433,7 @@ public class Workshop extends AbstractAggregateRoot<Workshop> {
                         .filter(opened::contains)
                         .toList(),
                 tables.stream().map(WorkshopTable::view).toList(),
+                facilitators.stream().map(Facilitator::username).sorted().toList(),
                 createdAt,
                 startedAt,
                 completedAt);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.samarbeid.core.security.Role;
 import no.samarbeid.core.tenancy.TenantContext;
 import no.samarbeid.core.web.AccessRefusedException;
 import no.samarbeid.core.web.NotFoundException;
@@ -12,9 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and do what with a workshop: facilitators and admins of the municipality manage it; participants
- * with an account see it when invited; a guest sees only the workshop of their session. Anyone else gets 404, as
- * if it did not exist.
+ * Who may see and do what with a workshop: the facilitators listed on it and the municipality's admins manage it
+ * (and see its content); the municipality's other facilitators see it read-only in the list and get 403 for the
+ * rest; participants with an account see it when invited; a guest sees only the workshop of their session. Anyone
+ * else gets 404, as if it did not exist.
  */
 @Component
 public class WorkshopAccess {
@@ -41,26 +43,49 @@ public class WorkshopAccess {
                 .optional();
     }
 
-    /** The workshop, if the actor may see it. */
+    /**
+     * The workshop, if the actor may see its content: its managers, its guests and invited users; 403 for the
+     * municipality's other facilitators (they see it only in the list), 404 for anyone else.
+     */
     public Workshop visible(UUID workshopId, Actor actor) {
-        TenantContext.require();
-        Workshop workshop = workshops.findById(workshopId).orElseThrow(WorkshopAccess::notFound);
-        boolean visible = actor.manages()
+        Workshop workshop = listed(workshopId, actor);
+        boolean visible = manages(workshop, actor)
                 || (actor.guest() && workshopId.equals(actor.guestWorkshop()))
                 || (actor.username() != null && workshop.invited(actor.username()));
         if (!visible) {
+            throw new AccessRefusedException("workshop.not-your-workshop");
+        }
+        return workshop;
+    }
+
+    /** The workshop as its summary in the list: for everyone who sees its content and the municipality's staff. */
+    public Workshop listed(UUID workshopId, Actor actor) {
+        TenantContext.require();
+        Workshop workshop = workshops.findById(workshopId).orElseThrow(WorkshopAccess::notFound);
+        boolean listed = actor.manages()
+                || (actor.guest() && workshopId.equals(actor.guestWorkshop()))
+                || (actor.username() != null && workshop.invited(actor.username()));
+        if (!listed) {
             throw notFound();
         }
         return workshop;
     }
 
-    /** The workshop, if the actor manages it (403 for participants who may see it, 404 for others). */
+    /** The workshop, if the actor manages it (403 for those who may see it, 404 for others). */
     public Workshop managed(UUID workshopId, Actor actor) {
         Workshop workshop = visible(workshopId, actor);
-        if (!actor.manages()) {
+        if (!manages(workshop, actor)) {
             throw new AccessRefusedException("workshop.facilitators-only");
         }
         return workshop;
+    }
+
+    /** Whether the actor manages this workshop: a municipal admin, or a facilitator listed on it. */
+    public boolean manages(Workshop workshop, Actor actor) {
+        String username = actor.username();
+        return username != null
+                && (actor.has(Role.MUNICIPAL_ADMIN)
+                        || (actor.has(Role.FACILITATOR) && workshop.facilitatedBy(username)));
     }
 
     /** The actor's own participation in the workshop: 404 for a guest of another workshop, 403 if not joined. */

@@ -45,9 +45,10 @@ class WorkshopApi {
         return workshops.visibleToMe();
     }
 
+    /** Also for the municipality's facilitators who do not manage it: what the list shows, read-only. */
     @GetMapping("/{id}")
     WorkshopView get(@PathVariable UUID id) {
-        return workshops.get(id);
+        return workshops.summary(id);
     }
 
     @GetMapping("/{id}/join-code")
@@ -90,6 +91,12 @@ class WorkshopApi {
         return workshops.invite(id, request.username());
     }
 
+    /** A facilitator listed on the workshop, or an admin, lists a co-facilitator (by username). */
+    @PostMapping("/{id}/facilitators")
+    WorkshopView addFacilitator(@PathVariable UUID id, @Valid @RequestBody FacilitatorRequest request) {
+        return workshops.addFacilitator(id, request.username().trim());
+    }
+
     record CreateRequest(
             @NotBlank @Size(max = Workshop.MAX_TITLE) String title,
             @Nullable @Size(max = Workshop.MAX_PLACE) String place,
@@ -105,4 +112,6 @@ class WorkshopApi {
     record SharingRequest(@NotNull Boolean shared) {}
 
     record InvitationRequest(@NotBlank @Size(max = 255) String username) {}
+
+    record FacilitatorRequest(@NotBlank @Size(max = 255) String username) {}
 }

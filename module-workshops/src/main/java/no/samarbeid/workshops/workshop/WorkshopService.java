@@ -3,7 +3,9 @@ package no.samarbeid.workshops.workshop;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.samarbeid.core.tenancy.TenantContext;
 import no.samarbeid.core.tenancy.TenantDirectory;
 import no.samarbeid.core.tenancy.TenantScope;
@@ -71,9 +73,34 @@ public class WorkshopService {
                 .toList();
     }
 
+    /** The ids of the workshops the current user manages (of those {@link #visibleToMe()} lists). */
+    @Transactional(readOnly = true)
+    public Set<UUID> managedByMe() {
+        Actor actor = Actor.current();
+        TenantContext.require();
+        return workshops.findAllByOrderByDateAscTitleAsc().stream()
+                .filter(w -> access.manages(w, actor))
+                .map(Workshop::id)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the current user manages the workshop (404 if they cannot even see it listed). */
+    @Transactional(readOnly = true)
+    public boolean managedByMe(UUID id) {
+        Actor actor = Actor.current();
+        return access.manages(access.listed(id, actor), actor);
+    }
+
+    /** The workshop with its content, for those who may see it (see {@link WorkshopAccess#visible}). */
     @Transactional(readOnly = true)
     public WorkshopView get(UUID id) {
         return access.visible(id, Actor.current()).view();
+    }
+
+    /** The workshop as listed: also for the municipality's facilitators who do not manage it (read-only). */
+    @Transactional(readOnly = true)
+    WorkshopView summary(UUID id) {
+        return access.listed(id, Actor.current()).view();
     }
 
     @Transactional(readOnly = true)
@@ -111,6 +138,12 @@ public class WorkshopService {
     @Transactional
     WorkshopView invite(UUID id, String username) {
         return change(id, workshop -> workshop.invite(username));
+    }
+
+    /** A facilitator listed on the workshop (or an admin) lists a co-facilitator, who then manages it too. */
+    @Transactional
+    WorkshopView addFacilitator(UUID id, String username) {
+        return change(id, workshop -> workshop.addFacilitator(username));
     }
 
     /** Only the municipality's admin changes a workshop's national visibility. */

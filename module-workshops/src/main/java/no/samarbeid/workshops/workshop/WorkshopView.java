@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A workshop as the API shows it to the municipality's staff; {@code openedSheets} are the agenda's sheets opened at
- * a table so far (they stay on the agenda with their minutes).
+ * a table so far (they stay on the agenda with their minutes); {@code facilitators} are the usernames listed on it,
+ * who manage it with the municipality's admins.
  */
 public record WorkshopView(
         UUID id,
@@ -23,6 +24,7 @@ public record WorkshopView(
         List<AgendaView> agenda,
         List<String> openedSheets,
         List<TableView> tables,
+        List<String> facilitators,
         Instant createdAt,
         @Nullable Instant startedAt,
         @Nullable Instant completedAt) {}

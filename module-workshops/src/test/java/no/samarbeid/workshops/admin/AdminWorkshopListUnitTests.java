@@ -56,6 +56,7 @@ class AdminWorkshopListUnitTests {
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 Instant.now(),
                 null,
                 null);
