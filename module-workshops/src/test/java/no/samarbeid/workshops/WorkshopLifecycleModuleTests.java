@@ -24,9 +24,12 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The workshops module alone (with core) against the real stack: a facilitator schedules and starts a workshop. */
+/**
+ * The workshops module bootstrapped with only what it depends on (core), against the real stack: a facilitator
+ * schedules and starts a workshop, and the module publishes it.
+ */
 @ExtendWith(StackExtension.class)
-@ApplicationModuleTest
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 class WorkshopLifecycleModuleTests {
 
     @Autowired
