@@ -176,6 +176,10 @@ class OpenApiContractTests {
         assertThat(missing).isEmpty();
         assertThat(operations().get("POST /api/guest/join").path("security").isEmpty())
                 .isTrue();
+        assertThat(schemesOf("GET /api/workshops/{id}/tables/{tableId}/notes"))
+                .containsExactlyInAnyOrder("bearer", "guestToken", "guestSession");
+        assertThat(schemesOf("GET /api/workshops/{id}/join-code")).containsExactly("bearer");
+        assertThat(schemesOf("GET /api/workshops")).containsExactly("bearer");
     }
 
     @Test
@@ -230,6 +234,15 @@ class OpenApiContractTests {
                 }));
         assertThat(operations).isNotEmpty();
         return operations;
+    }
+
+    private List<String> schemesOf(String key) {
+        List<String> schemes = new ArrayList<>();
+        operations()
+                .get(key)
+                .path("security")
+                .forEach(requirement -> requirement.propertyNames().forEach(schemes::add));
+        return schemes;
     }
 
     private Set<String> successCodes(String key) {

@@ -16,8 +16,9 @@ import org.springframework.http.MediaType;
 /**
  * Makes the whole document tell the truth: only the JSON API ({@code /api/**}); each operation's security from the
  * security rules ({@code /api/guest/**} public, {@code /api/platform/**} and {@code /api/national/**} by role, a
- * guest session besides a bearer token inside one workshop, {@code /api/workshops/{id}/**}); problem responses
- * derived from the operation's shape; JSON where springdoc wrote {@code *}{@code /*}.
+ * guest session besides a bearer token inside one workshop, {@code /api/workshops/{id}/**}), unless the handler
+ * states its own (e.g. {@code @SecurityRequirement(name = "bearer")} where only facilitators are admitted);
+ * problem responses derived from the operation's shape; JSON where springdoc wrote {@code *}{@code /*}.
  */
 final class ApiContract implements GlobalOpenApiCustomizer {
 
@@ -37,7 +38,10 @@ final class ApiContract implements GlobalOpenApiCustomizer {
     }
 
     private void describe(String path, PathItem.HttpMethod method, Operation operation) {
-        List<SecurityRequirement> security = security(path);
+        List<SecurityRequirement> security =
+                operation.getSecurity() == null || operation.getSecurity().isEmpty()
+                        ? security(path)
+                        : operation.getSecurity();
         operation.setSecurity(security);
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         Set<String> problems = new TreeSet<>(derivedProblems(path, method, operation, !security.isEmpty()));
