@@ -9,8 +9,7 @@ import no.samarbeid.workshops.notes.ClusterService;
 import no.samarbeid.workshops.notes.NoteService;
 import no.samarbeid.workshops.notes.VoteService;
 import no.samarbeid.workshops.workshop.Actor;
-import no.samarbeid.workshops.workshop.Participant;
-import no.samarbeid.workshops.workshop.Participants;
+import no.samarbeid.workshops.workshop.WorkshopAccess;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +36,7 @@ class BoardPage {
     private final NoteService notes;
     private final ClusterService clusters;
     private final VoteService votes;
-    private final Participants participants;
+    private final WorkshopAccess access;
 
     BoardPage(
             BoardPageModel board,
@@ -45,13 +44,13 @@ class BoardPage {
             NoteService notes,
             ClusterService clusters,
             VoteService votes,
-            Participants participants) {
+            WorkshopAccess access) {
         this.board = board;
         this.answers = answers;
         this.notes = notes;
         this.clusters = clusters;
         this.votes = votes;
-        this.participants = participants;
+        this.access = access;
     }
 
     /** A guest's own table; a page that says to wait when the facilitator has not seated them yet. */
@@ -59,9 +58,7 @@ class BoardPage {
     String mine(@PathVariable UUID id) {
         Actor actor = Actor.current();
         UUID participant = actor.guestParticipant();
-        UUID table = participant == null
-                ? null
-                : participants.findById(participant).map(Participant::tableId).orElse(null);
+        UUID table = participant == null ? null : access.tableOf(participant).orElse(null);
         if (table == null) {
             throw new ConflictException("page.not-seated");
         }

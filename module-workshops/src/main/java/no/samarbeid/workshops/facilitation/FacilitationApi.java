@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import no.samarbeid.workshops.workshop.FacilitationService;
 import no.samarbeid.workshops.workshop.ParticipantView;
 import no.samarbeid.workshops.workshop.Phase;
 import no.samarbeid.workshops.workshop.TimerAction;

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.samarbeid.core.web.PageController;
+import no.samarbeid.workshops.workshop.FacilitationService;
 import no.samarbeid.workshops.workshop.Phase;
 import no.samarbeid.workshops.workshop.TimerAction;
 import no.samarbeid.workshops.workshop.WorkshopService;

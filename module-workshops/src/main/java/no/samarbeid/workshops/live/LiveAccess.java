@@ -6,7 +6,6 @@ import no.samarbeid.core.tenancy.TenantContext;
 import no.samarbeid.core.web.AccessRefusedException;
 import no.samarbeid.workshops.workshop.Actor;
 import no.samarbeid.workshops.workshop.Participant;
-import no.samarbeid.workshops.workshop.Participants;
 import no.samarbeid.workshops.workshop.Workshop;
 import no.samarbeid.workshops.workshop.WorkshopAccess;
 import org.springframework.stereotype.Component;
@@ -21,11 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 class LiveAccess {
 
     private final WorkshopAccess access;
-    private final Participants participants;
 
-    LiveAccess(WorkshopAccess access, Participants participants) {
+    LiveAccess(WorkshopAccess access) {
         this.access = access;
-        this.participants = participants;
     }
 
     @Transactional(readOnly = true)
@@ -34,7 +31,7 @@ class LiveAccess {
         Workshop workshop = access.visible(workshopId, actor);
         workshop.table(tableId);
         UUID tenantId = TenantContext.require().id().value();
-        Optional<Participant> seat = seat(workshop, actor).filter(p -> tableId.equals(p.tableId()));
+        Optional<Participant> seat = access.seat(workshop, actor).filter(p -> tableId.equals(p.tableId()));
         if (seat.isPresent()) {
             return LiveAudience.participant(
                     tenantId, workshopId, tableId, seat.get().pseudonym());
@@ -50,16 +47,5 @@ class LiveAccess {
     LiveAudience plenary(UUID workshopId) {
         access.managed(workshopId, Actor.current());
         return LiveAudience.plenary(TenantContext.require().id().value(), workshopId);
-    }
-
-    private Optional<Participant> seat(Workshop workshop, Actor actor) {
-        if (actor.guest()) {
-            return participants
-                    .findById(actor.guestParticipant())
-                    .filter(p -> p.workshopId().equals(workshop.id()));
-        }
-        return actor.username() == null
-                ? Optional.empty()
-                : participants.findByWorkshopIdAndUsername(workshop.id(), actor.username());
     }
 }

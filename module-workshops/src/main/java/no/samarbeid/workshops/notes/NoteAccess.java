@@ -5,7 +5,6 @@ import no.samarbeid.workshops.workshop.Actor;
 import no.samarbeid.workshops.workshop.Workshop;
 import no.samarbeid.workshops.workshop.WorkshopAccess;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +18,11 @@ class NoteAccess {
     private final WorkshopAccess access;
     private final NoteZones zones;
     private final Notes notes;
-    private final JdbcClient jdbc;
 
-    NoteAccess(WorkshopAccess access, NoteZones zones, Notes notes, JdbcClient jdbc) {
+    NoteAccess(WorkshopAccess access, NoteZones zones, Notes notes) {
         this.access = access;
         this.zones = zones;
         this.notes = notes;
-        this.jdbc = jdbc;
     }
 
     /**
@@ -33,10 +30,7 @@ class NoteAccess {
      * committed, so that a note written in silence is never missed by the reveal that ends the silence.
      */
     NoteTable tableForWriting(UUID workshopId, UUID tableId) {
-        jdbc.sql("select id from workshops.workshop where id = ? for share")
-                .param(workshopId)
-                .query(UUID.class)
-                .optional();
+        access.holdChanges(workshopId);
         return table(workshopId, tableId);
     }
 

@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import no.samarbeid.workshops.workshop.Participant;
-import no.samarbeid.workshops.workshop.Participants;
+import no.samarbeid.workshops.workshop.WorkshopAccess;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +16,11 @@ import org.springframework.stereotype.Component;
 class NoteViews {
 
     private final Votes votes;
-    private final Participants participants;
+    private final WorkshopAccess access;
 
-    NoteViews(Votes votes, Participants participants) {
+    NoteViews(Votes votes, WorkshopAccess access) {
         this.votes = votes;
-        this.participants = participants;
+        this.access = access;
     }
 
     /** The notes of one table's sheet that the caller may see. */
@@ -53,9 +51,6 @@ class NoteViews {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
-        return authors.isEmpty()
-                ? Map.of()
-                : participants.findAllById(authors).stream()
-                        .collect(Collectors.toMap(Participant::id, Participant::displayName));
+        return access.displayNames(authors);
     }
 }

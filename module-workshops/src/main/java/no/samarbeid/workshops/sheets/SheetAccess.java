@@ -2,14 +2,12 @@ package no.samarbeid.workshops.sheets;
 
 import java.time.ZoneId;
 import java.util.UUID;
-import no.samarbeid.core.tenancy.TenantContext;
 import no.samarbeid.core.web.AccessRefusedException;
 import no.samarbeid.core.web.ConflictException;
 import no.samarbeid.workshops.workshop.Actor;
 import no.samarbeid.workshops.workshop.Workshop;
 import no.samarbeid.workshops.workshop.WorkshopAccess;
 import no.samarbeid.workshops.workshop.WorkshopStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +22,9 @@ public class SheetAccess {
     public static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private final WorkshopAccess access;
-    private final JdbcClient jdbc;
 
-    SheetAccess(WorkshopAccess access, JdbcClient jdbc) {
+    SheetAccess(WorkshopAccess access) {
         this.access = access;
-        this.jdbc = jdbc;
     }
 
     public SheetScope readable(UUID workshopId, UUID tableId) {
@@ -49,11 +45,7 @@ public class SheetAccess {
 
     /** The workshop, if the actor may see it and it is running; share-locked for the transaction. */
     public Workshop running(UUID workshopId, Actor actor) {
-        TenantContext.require();
-        jdbc.sql("select id from workshops.workshop where id = ? for share")
-                .param(workshopId)
-                .query(UUID.class)
-                .optional();
+        access.holdChanges(workshopId);
         Workshop workshop = access.visible(workshopId, actor);
         if (workshop.status() != WorkshopStatus.RUNNING) {
             throw new ConflictException("sheets.not-running", workshop.status());

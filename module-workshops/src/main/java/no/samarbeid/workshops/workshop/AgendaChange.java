@@ -16,7 +16,7 @@ import no.samarbeid.core.web.InvalidInputException;
  * 1-{@value #MAX_MINUTES} minutes each. A sheet already opened at a table stays on the agenda with its minutes (its
  * notes and timebox are history); it may move, and every other sheet may be left out, moved or retimed.
  */
-public final class AgendaChange {
+final class AgendaChange {
 
     public static final int MIN_MINUTES = 1;
     public static final int MAX_MINUTES = 120;

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** The participants of the current tenant's workshops. */
-public interface Participants extends ListCrudRepository<Participant, UUID> {
+interface Participants extends ListCrudRepository<Participant, UUID> {
 
     List<Participant> findByWorkshopIdOrderByJoinedAt(UUID workshopId);
 

@@ -181,7 +181,7 @@ public class Workshop extends AbstractAggregateRoot<Workshop> {
                 clock.instant()));
     }
 
-    public WorkshopTable addTable(String name) {
+    WorkshopTable addTable(String name) {
         requireNotFinished();
         String clean = name.strip();
         if (clean.isEmpty() || clean.length() > 60) {
@@ -218,7 +218,7 @@ public class Workshop extends AbstractAggregateRoot<Workshop> {
     }
 
     /** Opens a sheet of the agenda at one table, or at every table when {@code tableId} is null. */
-    public void openSheet(String sheetKey, @Nullable UUID tableId, Clock clock) {
+    void openSheet(String sheetKey, @Nullable UUID tableId, Clock clock) {
         requireStatus(WorkshopStatus.RUNNING);
         if (agenda.stream().noneMatch(item -> item.sheetKey().equals(sheetKey))) {
             throw new InvalidInputException("workshop.sheet-not-in-agenda", sheetKey);
@@ -259,7 +259,7 @@ public class Workshop extends AbstractAggregateRoot<Workshop> {
         return opened;
     }
 
-    public void changePhase(Phase phase, @Nullable Duration countdown, @Nullable UUID tableId, Clock clock) {
+    void changePhase(Phase phase, @Nullable Duration countdown, @Nullable UUID tableId, Clock clock) {
         requireStatus(WorkshopStatus.RUNNING);
         forTables(tableId, table -> {
             table.moveTo(phase, countdown, clock.instant());
@@ -278,7 +278,7 @@ public class Workshop extends AbstractAggregateRoot<Workshop> {
     }
 
     /** Pauses, resumes or extends the countdown of one table or all tables. */
-    public void changeTimer(TimerAction action, @Nullable Duration extra, @Nullable UUID tableId, Clock clock) {
+    void changeTimer(TimerAction action, @Nullable Duration extra, @Nullable UUID tableId, Clock clock) {
         requireStatus(WorkshopStatus.RUNNING);
         Instant now = clock.instant();
         forTables(tableId, table -> {
@@ -353,7 +353,7 @@ public class Workshop extends AbstractAggregateRoot<Workshop> {
         return sheetKey.equals(table.sheetKey()) ? table.phase() : null;
     }
 
-    public void requireNotFinished() {
+    void requireNotFinished() {
         if (status == WorkshopStatus.COMPLETED || status == WorkshopStatus.ARCHIVED) {
             throw new ConflictException("workshop.finished");
         }

@@ -1,4 +1,4 @@
-package no.samarbeid.workshops.facilitation;
+package no.samarbeid.workshops.workshop;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,26 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import no.samarbeid.workshops.workshop.Actor;
-import no.samarbeid.workshops.workshop.Participant;
-import no.samarbeid.workshops.workshop.ParticipantView;
-import no.samarbeid.workshops.workshop.Participants;
-import no.samarbeid.workshops.workshop.Phase;
-import no.samarbeid.workshops.workshop.TimerAction;
-import no.samarbeid.workshops.workshop.Workshop;
-import no.samarbeid.workshops.workshop.WorkshopAccess;
-import no.samarbeid.workshops.workshop.WorkshopService;
-import no.samarbeid.workshops.workshop.WorkshopView;
+import no.samarbeid.core.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What the facilitator does during a workshop: tables, sheets, phases, countdowns and seating. */
 @Service
-class FacilitationService {
+public class FacilitationService {
 
-    static final int RECOMMENDED_MIN = 4;
-    static final int RECOMMENDED_MAX = 8;
+    public static final int RECOMMENDED_MIN = 4;
+    public static final int RECOMMENDED_MAX = 8;
 
     private final WorkshopService workshops;
     private final WorkshopAccess access;
@@ -40,43 +31,44 @@ class FacilitationService {
     }
 
     @Transactional
-    WorkshopView addTable(UUID workshopId, String name) {
+    public WorkshopView addTable(UUID workshopId, String name) {
         return workshops.change(workshopId, workshop -> workshop.addTable(name));
     }
 
     @Transactional
-    WorkshopView openSheet(UUID workshopId, String sheetKey, @Nullable UUID tableId) {
+    public WorkshopView openSheet(UUID workshopId, String sheetKey, @Nullable UUID tableId) {
         return workshops.change(workshopId, workshop -> workshop.openSheet(sheetKey, tableId, clock));
     }
 
     @Transactional
-    WorkshopView changePhase(UUID workshopId, Phase phase, @Nullable Integer minutes, @Nullable UUID tableId) {
+    public WorkshopView changePhase(UUID workshopId, Phase phase, @Nullable Integer minutes, @Nullable UUID tableId) {
         Duration countdown = minutes == null ? null : Duration.ofMinutes(minutes);
         return workshops.change(workshopId, workshop -> workshop.changePhase(phase, countdown, tableId, clock));
     }
 
     @Transactional
-    WorkshopView changeTimer(UUID workshopId, TimerAction action, @Nullable Integer minutes, @Nullable UUID tableId) {
+    public WorkshopView changeTimer(
+            UUID workshopId, TimerAction action, @Nullable Integer minutes, @Nullable UUID tableId) {
         Duration extra = minutes == null ? null : Duration.ofMinutes(minutes);
         return workshops.change(workshopId, workshop -> workshop.changeTimer(action, extra, tableId, clock));
     }
 
     /** Seats a participant at another table. */
     @Transactional
-    ParticipantView seat(UUID workshopId, UUID participantId, UUID tableId) {
+    public ParticipantView seat(UUID workshopId, UUID participantId, UUID tableId) {
         Workshop workshop = access.managed(workshopId, Actor.current());
         workshop.requireNotFinished();
         Participant participant = participants
                 .findById(participantId)
                 .filter(p -> p.workshopId().equals(workshopId))
-                .orElseThrow(() -> new no.samarbeid.core.web.NotFoundException("participant.not-found"));
+                .orElseThrow(() -> new NotFoundException("participant.not-found"));
         participant.seatAt(workshop, tableId);
         return participants.save(participant).view();
     }
 
     /** Who is at which table, with a warning for tables outside the recommended 4-8 people. */
     @Transactional(readOnly = true)
-    Seating seating(UUID workshopId) {
+    public Seating seating(UUID workshopId) {
         Workshop workshop = access.managed(workshopId, Actor.current());
         List<ParticipantView> people = participants.findByWorkshopIdOrderByJoinedAt(workshopId).stream()
                 .map(Participant::view)
@@ -93,5 +85,5 @@ class FacilitationService {
     }
 
     /** The people of a workshop and the tables whose size is outside 4-8 (a warning, not a rule). */
-    record Seating(List<ParticipantView> participants, List<String> tablesOutsideFourToEight) {}
+    public record Seating(List<ParticipantView> participants, List<String> tablesOutsideFourToEight) {}
 }
