@@ -3,7 +3,6 @@ package no.samarbeid.workshops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import no.samarbeid.core.reference.MunicipalityNumber;
 import no.samarbeid.core.security.Role;
 import no.samarbeid.core.tenancy.TenantContext;
@@ -25,9 +24,12 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The workshops module alone (with core) against the real stack: a facilitator schedules and starts a workshop. */
+/**
+ * The workshops module bootstrapped with only what it depends on (core), against the real stack: a facilitator
+ * schedules and starts a workshop, and the module publishes it.
+ */
 @ExtendWith(StackExtension.class)
-@ApplicationModuleTest
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 class WorkshopLifecycleModuleTests {
 
     @Autowired
@@ -45,8 +47,8 @@ class WorkshopLifecycleModuleTests {
     void actAsOslosFacilitator() {
         oslo = tenants.scopeOf(new MunicipalityNumber("0301")).orElseThrow();
         SecurityContextHolder.getContext()
-                .setAuthentication(new TestingAuthenticationToken(
-                        "oslo-fasilitator", "n/a", List.of(Role.FACILITATOR.authority())));
+                .setAuthentication(
+                        new TestingAuthenticationToken("oslo-fasilitator", "n/a", Role.FACILITATOR.authority()));
     }
 
     @AfterEach
@@ -58,7 +60,8 @@ class WorkshopLifecycleModuleTests {
     void schedulingAWorkshopPublishesItForItsMunicipality(Scenario scenario) {
         LocalDate date = LocalDate.now().plusDays(14);
 
-        scenario.stimulate(() -> TenantContext.callAs(oslo, () -> workshops.create("Modultest", "Rådhuset", date, null)))
+        scenario.stimulate(
+                        () -> TenantContext.callAs(oslo, () -> workshops.create("Modultest", "Rådhuset", date, null)))
                 .andWaitForEventOfType(WorkshopScheduled.class)
                 .matching(event -> event.tenantId().equals(oslo.id().value()))
                 .toArriveAndVerify((event, view) -> {
@@ -80,6 +83,7 @@ class WorkshopLifecycleModuleTests {
         scenario.stimulate(() -> TenantContext.callAs(oslo, () -> workshops.start(scheduled.id())))
                 .andWaitForEventOfType(WorkshopStarted.class)
                 .matching(event -> event.workshopId().equals(scheduled.id()))
-                .toArriveAndVerify(event -> assertThat(event.tenantId()).isEqualTo(oslo.id().value()));
+                .toArriveAndVerify(event ->
+                        assertThat(event.tenantId()).isEqualTo(oslo.id().value()));
     }
 }
