@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import no.samarbeid.core.tenancy.TenantContext;
 import no.samarbeid.core.tenancy.TenantDirectory;
@@ -155,7 +156,7 @@ public class WorkshopService {
         return change(id, workshop -> workshop.changeSharing(shared, clock));
     }
 
-    public WorkshopView change(UUID id, java.util.function.Consumer<Workshop> change) {
+    WorkshopView change(UUID id, Consumer<Workshop> change) {
         Workshop workshop = access.managed(id, Actor.current());
         change.accept(workshop);
         return workshops.save(workshop).view();
