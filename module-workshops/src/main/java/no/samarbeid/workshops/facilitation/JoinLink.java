@@ -1,14 +1,12 @@
 package no.samarbeid.workshops.facilitation;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
-import org.springframework.http.server.ServletServerHttpRequest;
-import org.springframework.web.util.ForwardedHeaderUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The absolute link that joins a workshop by its code ({@code <scheme>://<host>/bli-med?kode=CODE}), as the current
- * request reached the application: scheme, host and port come from the {@code Forwarded} or
- * {@code X-Forwarded-*} headers when a proxy set them, the way Spring's {@code ForwardedHeaderFilter} reads them.
+ * request reached the application: behind a trusted proxy, core's {@code TrustedProxies} has already taken scheme,
+ * host and port from its forwarded headers (and removed them when anyone else sent them).
  */
 final class JoinLink {
 
@@ -17,9 +15,7 @@ final class JoinLink {
     private JoinLink() {}
 
     static String of(HttpServletRequest request, String code) {
-        var server = new ServletServerHttpRequest(request);
-        return ForwardedHeaderUtils.adaptFromForwardedHeaders(
-                        URI.create(request.getRequestURL().toString()), server.getHeaders())
+        return UriComponentsBuilder.fromUriString(request.getRequestURL().toString())
                 .replacePath(request.getContextPath() + PATH)
                 .replaceQuery(null)
                 .fragment(null)

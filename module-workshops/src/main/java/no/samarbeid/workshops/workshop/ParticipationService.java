@@ -92,6 +92,7 @@ class ParticipationService {
                     if (!workshop.admitsParticipants()) {
                         throw new CodeExpiredException();
                     }
+                    attempts.joining(workshop.id());
                     Participant guest = participants.save(
                             Participant.join(workshop, null, displayName, perspective, tableId, clock.instant()));
                     Instant expires = clock.instant().plus(GUEST_SESSION);

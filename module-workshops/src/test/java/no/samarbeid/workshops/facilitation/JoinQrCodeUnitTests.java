@@ -40,24 +40,13 @@ class JoinQrCodeUnitTests {
     }
 
     @Test
-    void theJoinLinkIsAbsoluteAndFollowsTheHeadersOfAProxy() {
+    void theJoinLinkIsAbsoluteAsTheRequestReachedTheApp() {
         var direct = new MockHttpServletRequest("GET", "/workshops/1/fasilitator");
         direct.setServerName("127.0.0.1");
         direct.setServerPort(8080);
         assertThat(JoinLink.of(direct, "ABCDEFGH23")).isEqualTo("http://127.0.0.1:8080/bli-med?kode=ABCDEFGH23");
 
-        var proxied = new MockHttpServletRequest("GET", "/workshops/1/fasilitator");
-        proxied.setServerName("10.0.0.5");
-        proxied.setServerPort(8080);
-        proxied.addHeader("X-Forwarded-Proto", "https");
-        proxied.addHeader("X-Forwarded-Host", "samarbeid.example.no");
-        assertThat(JoinLink.of(proxied, "ABCDEFGH23"))
-                .isEqualTo("https://samarbeid.example.no/bli-med?kode=ABCDEFGH23");
-
-        var forwarded = new MockHttpServletRequest("GET", "/workshops/1/fasilitator");
-        forwarded.addHeader("Forwarded", "proto=https;host=kommune.example.no");
-        assertThat(JoinLink.of(forwarded, "ABCDEFGH23"))
-                .isEqualTo("https://kommune.example.no/bli-med?kode=ABCDEFGH23");
+        // Behind a proxy, core's TrustedProxies has adapted the request before (TrustedProxiesTests).
     }
 
     /** Draws the SVG's dark runs into black-on-white pixels and reads them as a QR code. */

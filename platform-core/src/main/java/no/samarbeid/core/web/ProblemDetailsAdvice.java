@@ -44,6 +44,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(e.status(), e.code(), e.arguments());
     }
 
+    @ExceptionHandler(RetryLaterException.class)
+    ResponseEntity<ProblemDetail> retryLater(RetryLaterException e) {
+        return ResponseEntity.status(e.status())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem(e.status(), e.code(), e.arguments()));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "access-denied");
