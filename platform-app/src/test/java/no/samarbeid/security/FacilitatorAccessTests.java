@@ -130,11 +130,10 @@ class FacilitatorAccessTests {
         assertThat(http.send(CO_FACILITATOR, "GET", workshop + "/join-code", null)
                         .status())
                 .isEqualTo(200);
-        assertThat(http.send(CO_FACILITATOR, "POST", workshop + "/start", null)
-                        .json()
-                        .path("status")
-                        .asString())
-                .isEqualTo("RUNNING");
+        Reply table =
+                http.send(CO_FACILITATOR, "POST", workshop + "/tables", Body.json(OsloWorkshop.json("name", "Bord 1")));
+        assertThat(table.status()).as(table.toString()).isEqualTo(200);
+        assertThat(table.json().path("tables").get(0).path("name").asString()).isEqualTo("Bord 1");
     }
 
     @Test

@@ -35,9 +35,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Two chains: {@code /api/**} takes Keycloak bearer tokens statelessly and answers refusals as problem details;
- * pages log in through Keycloak (authorization code + PKCE) and keep a server session. Health is public so
- * operators see each backing service. Roles come from the token's {@code roles} claim.
+ * Three chains: {@code /actuator/**} (health's status public, the rest for platform admins' bearer tokens);
+ * {@code /api/**} takes Keycloak bearer tokens statelessly and answers refusals as problem details; pages log in
+ * through Keycloak (authorization code + PKCE) and keep a server session. Roles come from the token's {@code roles}
+ * claim.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -84,6 +85,34 @@ class SecurityConfiguration {
     }
 
     /**
+     * Actuator: health and info for anyone (components' status only; details need {@code PLATFORM_ADMIN}, see
+     * {@code management.endpoint.health.roles}); everything else (prometheus, modulith) only for platform admins with
+     * a bearer token. No guest session or page session counts here.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http, ProblemWriter problems) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Role.PLATFORM_ADMIN.name()))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
+                        .authenticationEntryPoint((request, response, e) ->
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated")))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) ->
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "access-denied")))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
      * Pages: Keycloak login (PKCE) with a server session, or a guest's signed cookie; CSRF on (the token is in a meta
      * tag for htmx); a CSP without inline or eval'd scripts; no framing; the referrer kept to this origin. A board
      * visited without a session leads to the join page (participants come by code), every other page to the login.
@@ -104,9 +133,6 @@ class SecurityConfiguration {
         pkce.setAuthorizationRequestCustomizer(
                 OAuth2AuthorizationRequestCustomizers.withPkce().andThen(inChosenLanguage(languages)));
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/actuator/health",
-                                "/actuator/health/**",
-                                "/actuator/info",
                                 "/v3/api-docs/**",
                                 "/swagger-ui.html",
                                 "/swagger-ui/**",
