@@ -126,7 +126,20 @@ final class ApiEndpoints {
             TENANT, "PUT /api/workshops/{id}/tables/{tableId}/next-steps/{stepId}",
             TENANT, "POST /api/workshops/{id}/evaluation",
             TENANT, "GET /api/workshops/{id}/evaluation",
-            TENANT, "GET /api/workshops/{id}/evaluations");
+            TENANT, "GET /api/workshops/{id}/evaluations",
+            // module-impact: collaborations, indicators and next steps
+            TENANT, "GET /api/impact/collaborations",
+            TENANT, "POST /api/impact/collaborations",
+            TENANT, "GET /api/impact/collaborations/{id}",
+            TENANT, "POST /api/impact/collaborations/{id}/stage",
+            TENANT, "POST /api/impact/collaborations/{id}/effects",
+            TENANT, "PUT /api/impact/collaborations/{id}/effects/{effectId}/realisation",
+            TENANT, "PUT /api/impact/collaborations/{id}/sroi",
+            TENANT, "POST /api/impact/collaborations/{id}/indicators",
+            TENANT, "PUT /api/impact/collaborations/{id}/indicators/{indicatorId}",
+            TENANT, "POST /api/impact/collaborations/{id}/indicators/{indicatorId}/measurements",
+            TENANT, "GET /api/impact/next-steps",
+            TENANT, "PUT /api/impact/next-steps/{stepId}");
 
     private ApiEndpoints() {}
 

@@ -137,6 +137,55 @@ final class OsloWorkshop {
                         at("next-steps"),
                         json("text", marker + " steg", "owner", marker, "dueDate", inDays(7))));
         ok(guest, "POST", workshop + "/evaluation", json("whatWorked", marker + " evaluering", "rating", 4));
+        followedUp();
+    }
+
+    /**
+     * What impact made of the sheets (through Kafka, awaited): the collaboration of the sketch with its effect and
+     * indicator, and the next step as a task. Their ids serve the impact endpoints' path variables.
+     */
+    private void followedUp() {
+        JsonNode collaboration = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(
+                        this::impactCollaboration,
+                        c -> c != null
+                                && c.path("effects").size() == 1
+                                && c.path("indicators").size() == 1);
+        ids.put("collaborationId", collaboration.path("id").asString());
+        ids.put(
+                "impactEffectId",
+                collaboration.path("effects").get(0).path("id").asString());
+        ids.put(
+                "indicatorId",
+                collaboration.path("indicators").get(0).path("id").asString());
+        JsonNode task = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(
+                        () -> {
+                            for (JsonNode step : ok(FACILITATOR, "GET", "/api/impact/next-steps", null)) {
+                                if (step.path("text").asString().startsWith(marker)) {
+                                    return step;
+                                }
+                            }
+                            return null;
+                        },
+                        java.util.Objects::nonNull);
+        ids.put("impactStepId", task.path("id").asString());
+    }
+
+    @Nullable
+    private JsonNode impactCollaboration() {
+        for (JsonNode summary : ok(FACILITATOR, "GET", "/api/impact/collaborations", null)) {
+            if (workshopId.equals(summary.path("workshopId").asString())) {
+                return ok(
+                        FACILITATOR,
+                        "GET",
+                        "/api/impact/collaborations/" + summary.path("id").asString(),
+                        null);
+            }
+        }
+        return null;
     }
 
     /** The path of an endpoint with its variables pointing at Oslo's data. */
@@ -152,6 +201,17 @@ final class OsloWorkshop {
     String variable(Endpoint endpoint, String name) {
         if (endpoint.pattern().startsWith("/api/templates/variants/") && name.equals("id")) {
             return variantId;
+        }
+        if (endpoint.pattern().startsWith("/api/impact/")) {
+            String impact = switch (name) {
+                case "id" -> ids.get("collaborationId");
+                case "effectId" -> ids.get("impactEffectId");
+                case "stepId" -> ids.get("impactStepId");
+                default -> null;
+            };
+            if (impact != null) {
+                return impact;
+            }
         }
         return switch (name) {
             case "id" -> workshopId;

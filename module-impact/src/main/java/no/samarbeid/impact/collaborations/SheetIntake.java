@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.samarbeid.core.tenancy.TenantContext;
-import no.samarbeid.impact.collaborations.SheetEntries.Kind;
+import no.samarbeid.impact.collaborations.KeptSheetEntries.Kind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,14 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SheetIntake {
 
-    private final SheetEntries entries;
+    private final KeptSheetEntries entries;
     private final Collaborations collaborations;
     private final Indicators indicators;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     SheetIntake(
-            SheetEntries entries, Collaborations collaborations, Indicators indicators, JdbcClient jdbc, Clock clock) {
+            KeptSheetEntries entries,
+            Collaborations collaborations,
+            Indicators indicators,
+            JdbcClient jdbc,
+            Clock clock) {
         this.entries = entries;
         this.collaborations = collaborations;
         this.indicators = indicators;

@@ -12,14 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The municipality's next steps: all of them by due date, the overdue ones, and marking one done or dropped. */
 @Service
-public class NextStepService {
+public class TaskService {
 
     static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private final NextStepTasks tasks;
     private final Clock clock;
 
-    NextStepService(NextStepTasks tasks, Clock clock) {
+    TaskService(NextStepTasks tasks, Clock clock) {
         this.tasks = tasks;
         this.clock = clock;
     }

@@ -44,11 +44,11 @@ import org.springframework.web.bind.annotation.RestController;
                 @Content(
                         mediaType = "application/problem+json",
                         schema = @Schema(implementation = ProblemDetail.class)))
-class NextStepApi {
+class TaskApi {
 
-    private final NextStepService steps;
+    private final TaskService steps;
 
-    NextStepApi(NextStepService steps) {
+    TaskApi(TaskService steps) {
         this.steps = steps;
     }
 

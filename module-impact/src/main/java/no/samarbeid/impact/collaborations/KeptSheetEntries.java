@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * an entry refuses one that is not newer, so a repeated or late event changes nothing.
  */
 @Repository
-class SheetEntries {
+class KeptSheetEntries {
 
     enum Kind {
         SKETCH,
@@ -24,7 +24,7 @@ class SheetEntries {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    SheetEntries(JdbcClient jdbc, JsonMapper json) {
+    KeptSheetEntries(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }

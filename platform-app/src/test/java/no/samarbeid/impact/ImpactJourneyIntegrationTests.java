@@ -1,0 +1,222 @@
+package no.samarbeid.impact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import no.samarbeid.ApiClient;
+import no.samarbeid.ApiClient.Response;
+import no.samarbeid.IntegrationTest;
+import no.samarbeid.support.FacilitatedWorkshop;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The issue's "done when", end to end in the real stack: an Oslo workshop sketches a collaboration on sheet 6, names
+ * two effects on sheet 7 and a measure on sheet 8, and agrees a next step on sheet 10; the collaboration appears in
+ * Oslo at idé with those effects and an indicator (through Kafka), moves to pilot, gets a baseline and two
+ * measurements, and the next step is an open task. Participants read but do not write.
+ */
+@IntegrationTest
+class ImpactJourneyIntegrationTests {
+
+    static final String FACILITATOR = "oslo-fasilitator";
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aSketchBecomesACollaborationThatIsFollowedUpToMeasuredEffects() {
+        ApiClient api = new ApiClient(port);
+        SketchedWorkshop workshop = SketchedWorkshop.sketch(api, "Kafé på sykehjemmet");
+
+        JsonNode collaboration = awaitCollaborationOf(api, workshop);
+        assertThat(collaboration.path("stage").asString()).isEqualTo("IDEA");
+        assertThat(collaboration.path("theme").asString()).isEqualTo("HEALTH");
+        assertThat(collaboration.path("entrepreneurName").asString()).isEqualTo(workshop.partner);
+        assertThat(collaboration.path("origin").path("tableId").asString()).isEqualTo(workshop.table);
+        assertThat(collaboration.path("effects").findValuesAsString("text"))
+                .containsExactlyInAnyOrder("Færre sykemeldte", "Mer meningsfull hverdag");
+        JsonNode indicator = collaboration.path("indicators").get(0);
+        assertThat(indicator.path("name").asString()).isEqualTo("Antall i arbeidstrening");
+        assertThat(indicator.path("fromWorkshop").asBoolean()).isTrue();
+
+        String path = "/api/impact/collaborations/" + collaboration.path("id").asString();
+        Response moved = api.post(FACILITATOR, path + "/stage", Map.of("stage", "PILOT"));
+        assertThat(moved.status()).as(moved.body().toString()).isEqualTo(200);
+        assertThat(moved.body().path("history").findValuesAsString("toStage")).containsExactly("IDEA", "PILOT");
+
+        String indicatorPath = path + "/indicators/" + indicator.path("id").asString();
+        Response baseline = api.put(
+                FACILITATOR,
+                indicatorPath,
+                Map.of(
+                        "name",
+                        "Antall i arbeidstrening",
+                        "unit",
+                        "PERSONS",
+                        "baselineValue",
+                        0,
+                        "baselineDate",
+                        "2027-01-01",
+                        "targetValue",
+                        10,
+                        "targetDate",
+                        "2027-12-31",
+                        "frequency",
+                        "kvartalsvis",
+                        "dataSource",
+                        "NAV",
+                        "irisCode",
+                        "PI4060"));
+        assertThat(baseline.status()).as(baseline.body().toString()).isEqualTo(200);
+        record(api, indicatorPath, 4, "2027-01-01", "2027-03-31");
+        record(api, indicatorPath, 7, "2027-04-01", "2027-06-30");
+
+        JsonNode followed = api.get(FACILITATOR, path).body();
+        assertThat(followed.path("stage").asString()).isEqualTo("PILOT");
+        assertThat(followed.path("indicators").get(0).path("baselineValue").asInt())
+                .isZero();
+        assertThat(followed.path("indicators").get(0).path("measurements").findValuesAsString("periodTo"))
+                .containsExactly("2027-03-31", "2027-06-30");
+
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(
+                                api.get(FACILITATOR, "/api/impact/next-steps").body().findValues("text").stream()
+                                        .map(JsonNode::asString))
+                        .contains(workshop.nextStep));
+        JsonNode step = stepOf(api, workshop.nextStep);
+        assertThat(step.path("status").asString()).isEqualTo("OPEN");
+        assertThat(step.path("workshopId").asString()).isEqualTo(workshop.id);
+
+        Response participantWrites = api.post("oslo-deltaker", path + "/stage", Map.of("stage", "AGREEMENT"));
+        assertThat(participantWrites.status()).isEqualTo(403);
+        assertThat(api.get("oslo-deltaker", path).status()).isEqualTo(200);
+        assertThat(api.get("bergen-fasilitator", path).status()).isEqualTo(404);
+    }
+
+    static JsonNode awaitCollaborationOf(ApiClient api, SketchedWorkshop workshop) {
+        return await().atMost(PATIENCE)
+                .until(
+                        () -> collaborationOf(api, workshop),
+                        c -> c != null
+                                && c.path("effects").size() == 2
+                                && c.path("indicators").size() == 1);
+    }
+
+    private static JsonNode collaborationOf(ApiClient api, SketchedWorkshop workshop) {
+        for (JsonNode summary :
+                api.get(FACILITATOR, "/api/impact/collaborations").body()) {
+            if (workshop.id.equals(summary.path("workshopId").asString())) {
+                return api.get(
+                                FACILITATOR,
+                                "/api/impact/collaborations/"
+                                        + summary.path("id").asString())
+                        .body();
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode stepOf(ApiClient api, String text) {
+        for (JsonNode step : api.get(FACILITATOR, "/api/impact/next-steps").body()) {
+            if (text.equals(step.path("text").asString())) {
+                return step;
+            }
+        }
+        throw new AssertionError("No next step " + text);
+    }
+
+    private static void record(ApiClient api, String indicatorPath, int value, String from, String to) {
+        Response recorded = api.post(
+                FACILITATOR,
+                indicatorPath + "/measurements",
+                Map.of("value", value, "periodFrom", from, "periodTo", to, "source", "NAV", "comment", ""));
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
+    }
+
+    /** An Oslo workshop whose one table sketched a collaboration, named two effects, a measure and a next step. */
+    static final class SketchedWorkshop extends FacilitatedWorkshop {
+
+        final String table;
+        final String partner;
+        final String nextStep;
+
+        private SketchedWorkshop(FacilitatedWorkshop workshop, String table, String tag) {
+            super(workshop);
+            this.table = table;
+            this.partner = "Kaffebrenneriet " + tag;
+            this.nextStep = "Invitere Kaffebrenneriet til møte " + tag;
+        }
+
+        static SketchedWorkshop sketch(ApiClient api, String title) {
+            String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+            FacilitatedWorkshop created = FacilitatedWorkshop.create(api, title + " " + tag);
+            String table = created.addTable("Bord 1");
+            created.lifecycle("start");
+            SketchedWorkshop workshop = new SketchedWorkshop(created, table, tag);
+            String partnerId = workshop.created(
+                    "partners", Map.of("name", workshop.partner, "delivers", "Arbeidstrening", "zone", "MUNICIPALITY"));
+            workshop.created(
+                    "sketches",
+                    Map.of(
+                            "partnerId",
+                            partnerId,
+                            "sector",
+                            "Helse og omsorg",
+                            "projectType",
+                            "DEVELOPMENT_PROJECT",
+                            "procurement",
+                            false,
+                            "involved",
+                            "Tjenesteleder",
+                            "deliveryForm",
+                            "CLOSE_COLLABORATION",
+                            "howItWorks",
+                            "Kafé på sykehjemmet drevet av ungdom i arbeidstrening"));
+            String effect = workshop.created(
+                    "effects",
+                    Map.of("stakeholder", "MUNICIPALITY", "text", "Færre sykemeldte", "benefits", List.of("COST")));
+            workshop.created(
+                    "effects",
+                    Map.of(
+                            "stakeholder",
+                            "CITIZEN",
+                            "text",
+                            "Mer meningsfull hverdag",
+                            "benefits",
+                            List.of("QUALITY")));
+            workshop.created(
+                    "measures",
+                    Map.of(
+                            "what",
+                            "Antall i arbeidstrening",
+                            "how",
+                            "Telling hvert kvartal",
+                            "effectIds",
+                            List.of(effect)));
+            workshop.created(
+                    "next-steps",
+                    Map.of(
+                            "text",
+                            workshop.nextStep,
+                            "owner",
+                            "Enhet for arbeid",
+                            "dueDate",
+                            LocalDate.now().plusDays(14).toString()));
+            return workshop;
+        }
+
+        private String created(String resource, Map<String, ?> body) {
+            Response created =
+                    api.post(FACILITATOR, "/api/workshops/" + id + "/tables/" + table + "/" + resource, body);
+            assertThat(created.status()).as(resource + ": " + created.body()).isEqualTo(201);
+            return created.body().path("id").asString();
+        }
+    }
+}
