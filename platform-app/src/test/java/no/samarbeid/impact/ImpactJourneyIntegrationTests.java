@@ -10,7 +10,6 @@ import java.util.Map;
 import no.samarbeid.ApiClient;
 import no.samarbeid.ApiClient.Response;
 import no.samarbeid.IntegrationTest;
-import no.samarbeid.support.FacilitatedWorkshop;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +34,7 @@ class ImpactJourneyIntegrationTests {
         ApiClient api = new ApiClient(port);
         SketchedWorkshop workshop = SketchedWorkshop.sketch(api, "Kafé på sykehjemmet");
 
-        JsonNode collaboration = awaitCollaborationOf(api, workshop);
+        JsonNode collaboration = workshop.awaitCollaboration();
         assertThat(collaboration.path("stage").asString()).isEqualTo("IDEA");
         assertThat(collaboration.path("theme").asString()).isEqualTo("HEALTH");
         assertThat(collaboration.path("entrepreneurName").asString()).isEqualTo(workshop.partner);
@@ -85,6 +84,14 @@ class ImpactJourneyIntegrationTests {
         assertThat(followed.path("indicators").get(0).path("measurements").findValuesAsString("periodTo"))
                 .containsExactly("2027-03-31", "2027-06-30");
 
+        JsonNode cids = api.get(FACILITATOR, path + "/cids").body();
+        assertThat(cids.path("@context").asString())
+                .isEqualTo("https://ontology.commonapproach.org/contexts/cidsContext.jsonld");
+        assertThat(cids.path("@graph").findValuesAsString("@type"))
+                .contains("cids:Organization", "cids:Theme", "cids:Outcome", "cids:Indicator", "cids:IndicatorReport");
+        assertThat(cids.path("@graph").findValues("hasNumericalValue").stream().map(JsonNode::asString))
+                .contains("0", "4", "7");
+
         await().atMost(PATIENCE)
                 .untilAsserted(() -> assertThat(
                                 api.get(FACILITATOR, "/api/impact/next-steps").body().findValues("text").stream()
@@ -98,29 +105,6 @@ class ImpactJourneyIntegrationTests {
         assertThat(participantWrites.status()).isEqualTo(403);
         assertThat(api.get("oslo-deltaker", path).status()).isEqualTo(200);
         assertThat(api.get("bergen-fasilitator", path).status()).isEqualTo(404);
-    }
-
-    static JsonNode awaitCollaborationOf(ApiClient api, SketchedWorkshop workshop) {
-        return await().atMost(PATIENCE)
-                .until(
-                        () -> collaborationOf(api, workshop),
-                        c -> c != null
-                                && c.path("effects").size() == 2
-                                && c.path("indicators").size() == 1);
-    }
-
-    private static JsonNode collaborationOf(ApiClient api, SketchedWorkshop workshop) {
-        for (JsonNode summary :
-                api.get(FACILITATOR, "/api/impact/collaborations").body()) {
-            if (workshop.id.equals(summary.path("workshopId").asString())) {
-                return api.get(
-                                FACILITATOR,
-                                "/api/impact/collaborations/"
-                                        + summary.path("id").asString())
-                        .body();
-            }
-        }
-        return null;
     }
 
     private static JsonNode stepOf(ApiClient api, String text) {
@@ -138,85 +122,5 @@ class ImpactJourneyIntegrationTests {
                 indicatorPath + "/measurements",
                 Map.of("value", value, "periodFrom", from, "periodTo", to, "source", "NAV", "comment", ""));
         assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
-    }
-
-    /** An Oslo workshop whose one table sketched a collaboration, named two effects, a measure and a next step. */
-    static final class SketchedWorkshop extends FacilitatedWorkshop {
-
-        final String table;
-        final String partner;
-        final String nextStep;
-
-        private SketchedWorkshop(FacilitatedWorkshop workshop, String table, String tag) {
-            super(workshop);
-            this.table = table;
-            this.partner = "Kaffebrenneriet " + tag;
-            this.nextStep = "Invitere Kaffebrenneriet til møte " + tag;
-        }
-
-        static SketchedWorkshop sketch(ApiClient api, String title) {
-            String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
-            FacilitatedWorkshop created = FacilitatedWorkshop.create(api, title + " " + tag);
-            String table = created.addTable("Bord 1");
-            created.lifecycle("start");
-            SketchedWorkshop workshop = new SketchedWorkshop(created, table, tag);
-            String partnerId = workshop.created(
-                    "partners", Map.of("name", workshop.partner, "delivers", "Arbeidstrening", "zone", "MUNICIPALITY"));
-            workshop.created(
-                    "sketches",
-                    Map.of(
-                            "partnerId",
-                            partnerId,
-                            "sector",
-                            "Helse og omsorg",
-                            "projectType",
-                            "DEVELOPMENT_PROJECT",
-                            "procurement",
-                            false,
-                            "involved",
-                            "Tjenesteleder",
-                            "deliveryForm",
-                            "CLOSE_COLLABORATION",
-                            "howItWorks",
-                            "Kafé på sykehjemmet drevet av ungdom i arbeidstrening"));
-            String effect = workshop.created(
-                    "effects",
-                    Map.of("stakeholder", "MUNICIPALITY", "text", "Færre sykemeldte", "benefits", List.of("COST")));
-            workshop.created(
-                    "effects",
-                    Map.of(
-                            "stakeholder",
-                            "CITIZEN",
-                            "text",
-                            "Mer meningsfull hverdag",
-                            "benefits",
-                            List.of("QUALITY")));
-            workshop.created(
-                    "measures",
-                    Map.of(
-                            "what",
-                            "Antall i arbeidstrening",
-                            "how",
-                            "Telling hvert kvartal",
-                            "effectIds",
-                            List.of(effect)));
-            workshop.created(
-                    "next-steps",
-                    Map.of(
-                            "text",
-                            workshop.nextStep,
-                            "owner",
-                            "Enhet for arbeid",
-                            "dueDate",
-                            LocalDate.now().plusDays(14).toString()));
-            return workshop;
-        }
-
-        private String created(String resource, Map<String, ?> body) {
-            Response created =
-                    api.post(FACILITATOR, "/api/workshops/" + id + "/tables/" + table + "/" + resource, body);
-            assertThat(created.status()).as(resource + ": " + created.body()).isEqualTo(201);
-            return created.body().path("id").asString();
-        }
     }
 }

@@ -131,6 +131,7 @@ final class ApiEndpoints {
             TENANT, "GET /api/impact/collaborations",
             TENANT, "POST /api/impact/collaborations",
             TENANT, "GET /api/impact/collaborations/{id}",
+            TENANT, "GET /api/impact/collaborations/{id}/cids",
             TENANT, "POST /api/impact/collaborations/{id}/stage",
             TENANT, "POST /api/impact/collaborations/{id}/effects",
             TENANT, "PUT /api/impact/collaborations/{id}/effects/{effectId}/realisation",

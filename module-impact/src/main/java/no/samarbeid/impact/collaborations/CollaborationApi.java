@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -73,6 +74,13 @@ class CollaborationApi {
     @ApiResponse(responseCode = "200", description = "The collaboration")
     CollaborationView get(@PathVariable UUID id) {
         return collaborations.get(id);
+    }
+
+    @GetMapping(value = "/{id}/cids", produces = {"application/ld+json", "application/json"})
+    @Operation(summary = "The collaboration as JSON-LD in the Common Impact Data Standard's basic tier (CIDS 3.2.1)")
+    @ApiResponse(responseCode = "200", description = "Organization, Theme, Outcome, Indicator and IndicatorReport nodes")
+    Map<String, Object> cids(@PathVariable UUID id) {
+        return collaborations.cids(id);
     }
 
     @PostMapping("/{id}/stage")

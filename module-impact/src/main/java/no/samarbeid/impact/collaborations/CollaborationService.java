@@ -3,10 +3,14 @@ package no.samarbeid.impact.collaborations;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import no.samarbeid.core.tenancy.TenantDirectory;
 import no.samarbeid.core.web.NotFoundException;
 import no.samarbeid.impact.problems.FieldProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +42,19 @@ public class CollaborationService {
     public CollaborationView get(UUID id) {
         ImpactAccess.reader();
         return view(find(id));
+    }
+
+    /** The collaboration as CIDS JSON-LD (basic tier), see {@link CidsExport}. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> cids(UUID id) {
+        var caller = ImpactAccess.reader();
+        CollaborationView view = view(find(id));
+        Locale locale = LocaleContextHolder.getLocale();
+        String themeName = view.theme() == null ? "" : messages.getMessage(view.theme().messageKey(), null, locale);
+        String themeDescription = messages.getMessage("impact.cids.theme", new Object[] {themeName}, locale);
+        return CidsExport.of(
+                view, caller.tenant().id().value(), tenants.get(caller.tenant().id()).name(), themeName,
+                themeDescription);
     }
 
     @Transactional
