@@ -50,21 +50,26 @@ class ImpactPagesBrowserTests extends BrowserSession {
         waitFor().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
         assertThat(browser.findElement(By.id("origin-link")).getAttribute("href"))
                 .endsWith("/workshops/" + workshop.id + "/rapport");
-        assertThat(browser.findElement(By.id("effects-heading")).findElement(By.xpath("..")).getText())
+        assertThat(browser.findElement(By.id("effects-heading"))
+                        .findElement(By.xpath(".."))
+                        .getText())
                 .contains("Færre sykemeldte", "Mer meningsfull hverdag", "Kostnader unngått");
         String indicator = collaboration.path("indicators").get(0).path("id").asString();
 
         measure(indicator, "4", "2027-01-01", "2027-03-31");
         measure(indicator, "7", "2027-04-01", "2027-06-30");
         measure(indicator, "9", "2027-09-30", "2027-07-01");
-        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("periodTo");
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+                .contains("periodTo");
         List<String> rows = browser.findElements(By.cssSelector("#indikator-" + indicator + " tbody tr")).stream()
                 .map(WebElement::getText)
                 .toList();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0)).contains("1.1.2027 – 31.3.2027", "4");
         assertThat(rows.get(1)).contains("1.4.2027 – 30.6.2027", "7");
-        waitFor().until(d -> !d.findElements(By.cssSelector("#chart-" + indicator + " svg")).isEmpty());
+        waitFor()
+                .until(d -> !d.findElements(By.cssSelector("#chart-" + indicator + " svg"))
+                        .isEmpty());
 
         estimateTheWorkedExample();
         assertThat(browser.findElement(By.id("sroi-present-value")).getText()).isEqualTo("1 629 192 kr");

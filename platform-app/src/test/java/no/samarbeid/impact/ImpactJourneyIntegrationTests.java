@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import no.samarbeid.ApiClient;
 import no.samarbeid.ApiClient.Response;

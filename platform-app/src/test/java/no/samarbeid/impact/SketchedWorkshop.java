@@ -28,15 +28,22 @@ public final class SketchedWorkshop extends FacilitatedWorkshop {
 
     /** Its collaboration as impact shows it, once the sketch, both effects and the measure have arrived. */
     public JsonNode awaitCollaboration() {
-        return await().atMost(Duration.ofSeconds(60)).until(this::collaboration, c -> c != null
-                && c.path("effects").size() == 2
-                && c.path("indicators").size() == 1);
+        return await().atMost(Duration.ofSeconds(60))
+                .until(
+                        this::collaboration,
+                        c -> c != null
+                                && c.path("effects").size() == 2
+                                && c.path("indicators").size() == 1);
     }
 
     private JsonNode collaboration() {
-        for (JsonNode summary : api.get(FACILITATOR, "/api/impact/collaborations").body()) {
+        for (JsonNode summary :
+                api.get(FACILITATOR, "/api/impact/collaborations").body()) {
             if (id.equals(summary.path("workshopId").asString())) {
-                return api.get(FACILITATOR, "/api/impact/collaborations/" + summary.path("id").asString())
+                return api.get(
+                                FACILITATOR,
+                                "/api/impact/collaborations/"
+                                        + summary.path("id").asString())
                         .body();
             }
         }
@@ -73,13 +80,7 @@ public final class SketchedWorkshop extends FacilitatedWorkshop {
                 Map.of("stakeholder", "MUNICIPALITY", "text", "Færre sykemeldte", "benefits", List.of("COST")));
         workshop.created(
                 "effects",
-                Map.of(
-                        "stakeholder",
-                        "CITIZEN",
-                        "text",
-                        "Mer meningsfull hverdag",
-                        "benefits",
-                        List.of("QUALITY")));
+                Map.of("stakeholder", "CITIZEN", "text", "Mer meningsfull hverdag", "benefits", List.of("QUALITY")));
         workshop.created(
                 "measures",
                 Map.of(
@@ -102,8 +103,8 @@ public final class SketchedWorkshop extends FacilitatedWorkshop {
     }
 
     private String created(String resource, Map<String, ?> body) {
-        Response created =
-                api.post(FacilitatedWorkshop.FACILITATOR, "/api/workshops/" + id + "/tables/" + table + "/" + resource, body);
+        Response created = api.post(
+                FacilitatedWorkshop.FACILITATOR, "/api/workshops/" + id + "/tables/" + table + "/" + resource, body);
         assertThat(created.status()).as(resource + ": " + created.body()).isEqualTo(201);
         return created.body().path("id").asString();
     }

@@ -1,6 +1,5 @@
 package no.samarbeid.security;
 
-import no.samarbeid.support.Method2017;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import no.samarbeid.security.EndpointCatalog.Handled;
 import no.samarbeid.security.Http.Body;
 import no.samarbeid.security.Http.Caller;
 import no.samarbeid.security.Http.Reply;
+import no.samarbeid.support.Method2017;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -281,6 +281,30 @@ final class OsloWorkshop {
             case "PUT TABLE/reflection" -> json("next-steps", "Neste steg");
             case "POST TABLE/next-steps", "PUT TABLE/next-steps/{stepId}" ->
                 json("text", "Steg", "owner", "Enhet", "dueDate", inDays(7));
+            case "POST /api/impact/collaborations" ->
+                json("title", "Gyldig samarbeid", "theme", "helse", "entrepreneurName", "Kafé");
+            case "POST /api/impact/collaborations/{id}/stage" -> json("stage", "DIALOGUE");
+            case "POST /api/impact/collaborations/{id}/effects" ->
+                json("stakeholder", "CITIZEN", "text", "Bedre hverdag", "benefits", List.of("QUALITY"));
+            case "PUT /api/impact/collaborations/{id}/effects/{effectId}/realisation" ->
+                json("realisedAt", inDays(0), "evidence", "Rapport");
+            case "PUT /api/impact/collaborations/{id}/sroi" ->
+                json(
+                        "quantity", 10,
+                        "financialProxy", 150000,
+                        "years", 3,
+                        "deadweightPercent", 20,
+                        "displacementPercent", 10,
+                        "attributionPercent", 30,
+                        "dropOffPercent", 25,
+                        "discountRatePercent", 4,
+                        "investment", 500000);
+            case "POST /api/impact/collaborations/{id}/indicators",
+                    "PUT /api/impact/collaborations/{id}/indicators/{indicatorId}" ->
+                json("name", "Deltakere", "unit", "PERSONS", "baselineValue", 0, "baselineDate", inDays(0));
+            case "POST /api/impact/collaborations/{id}/indicators/{indicatorId}/measurements" ->
+                json("value", 3, "periodFrom", inDays(0), "periodTo", inDays(30), "source", "NAV");
+            case "PUT /api/impact/next-steps/{stepId}" -> json("status", "DONE");
             default -> null;
         };
     }

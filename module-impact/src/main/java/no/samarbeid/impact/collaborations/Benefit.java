@@ -1,7 +1,7 @@
 package no.samarbeid.impact.collaborations;
 
 /** The benefit types of sheet 7: bedre kvalitet, tid spart, kostnader unngått. */
-public enum Benefit {
+enum Benefit {
     QUALITY,
     TIME,
     COST

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ final class CidsExport {
 
     static final String CONTEXT = "https://ontology.commonapproach.org/contexts/cidsContext.jsonld";
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private CidsExport() {}
 
@@ -32,12 +34,22 @@ final class CidsExport {
             CollaborationView c, UUID tenantId, String municipality, String themeName, String themeDescription) {
         List<Object> graph = new ArrayList<>();
         String owner = "urn:samarbeid:tenant:" + tenantId;
-        graph.add(node(owner, "cids:Organization", "hasLegalName", municipality, "hasDescription",
+        graph.add(node(
+                owner,
+                "cids:Organization",
+                "hasLegalName",
+                municipality,
+                "hasDescription",
                 municipality + ": kommunen som følger opp samarbeidet"));
         String entrepreneur = "urn:samarbeid:collaboration:" + c.id() + ":entrepreneur";
-        graph.add(node(entrepreneur, "cids:Organization", "hasLegalName", c.entrepreneurName(), "hasDescription",
-                c.entrepreneurName() + (c.entrepreneurOrgnr() == null ? "" : " (org.nr. " + c.entrepreneurOrgnr()
-                        + ")") + ": sosial entreprenør i samarbeidet"));
+        graph.add(node(
+                entrepreneur,
+                "cids:Organization",
+                "hasLegalName",
+                c.entrepreneurName(),
+                "hasDescription",
+                c.entrepreneurName() + (c.entrepreneurOrgnr() == null ? "" : " (org.nr. " + c.entrepreneurOrgnr() + ")")
+                        + ": sosial entreprenør i samarbeidet"));
         String theme = null;
         if (c.theme() != null) {
             theme = "urn:samarbeid:theme:" + c.theme().key();
@@ -49,13 +61,13 @@ final class CidsExport {
         List<String> outcomes = new ArrayList<>();
         String main = "urn:samarbeid:collaboration:" + c.id();
         outcomes.add(main);
-        graph.add(outcome(main, c.title(), c.description().isBlank() ? c.title() : c.description(), theme, owner,
-                indicators));
+        graph.add(outcome(
+                main, c.title(), c.description().isBlank() ? c.title() : c.description(), theme, owner, indicators));
         for (EffectView effect : c.effects()) {
             String id = "urn:samarbeid:effect:" + effect.id();
             outcomes.add(id);
-            graph.add(outcome(id, effect.stakeholder().name() + ": " + effect.text(), effect.text(), theme, owner,
-                    List.of()));
+            graph.add(outcome(
+                    id, effect.stakeholder().name() + ": " + effect.text(), effect.text(), theme, owner, List.of()));
         }
         for (IndicatorView indicator : c.indicators()) {
             graph.add(indicator(indicator, main, owner));
@@ -84,26 +96,46 @@ final class CidsExport {
 
     private static Map<String, Object> indicator(IndicatorView i, String outcome, String owner) {
         String id = "urn:samarbeid:indicator:" + i.id();
-        Map<String, Object> indicator = node(id, "cids:Indicator", "hasName", i.name(), "hasDescription",
-                (i.method().isBlank() ? i.name() : i.method()) + " (" + i.unit().name().toLowerCase() + ")");
+        Map<String, Object> indicator = node(
+                id,
+                "cids:Indicator",
+                "hasName",
+                i.name(),
+                "hasDescription",
+                (i.method().isBlank() ? i.name() : i.method()) + " ("
+                        + i.unit().name().toLowerCase() + ")");
         indicator.put("forOutcome", outcome);
         indicator.put("forOrganization", owner);
         if (i.baselineValue() != null) {
             indicator.put("hasBaseline", measure(plain(i.baselineValue())));
         }
         if (i.irisCode() != null) {
-            indicator.put("hasCode", node("urn:samarbeid:iris:" + i.irisCode(), "cids:Code", "hasName",
-                    i.irisCode(), "hasDescription", "IRIS+ metric " + i.irisCode()));
+            indicator.put(
+                    "hasCode",
+                    node(
+                            "urn:samarbeid:iris:" + i.irisCode(),
+                            "cids:Code",
+                            "hasName",
+                            i.irisCode(),
+                            "hasDescription",
+                            "IRIS+ metric " + i.irisCode()));
         }
-        indicator.put("hasIndicatorReport", i.measurements().stream()
-                .map(m -> "urn:samarbeid:measurement:" + m.id())
-                .toList());
+        indicator.put(
+                "hasIndicatorReport",
+                i.measurements().stream()
+                        .map(m -> "urn:samarbeid:measurement:" + m.id())
+                        .toList());
         return indicator;
     }
 
     private static Map<String, Object> report(MeasurementView m, IndicatorView i, String owner) {
-        Map<String, Object> report = node("urn:samarbeid:measurement:" + m.id(), "cids:IndicatorReport", "hasName",
-                i.name() + " " + m.periodFrom() + "–" + m.periodTo(), "startedAtTime", start(m.periodFrom()));
+        Map<String, Object> report = node(
+                "urn:samarbeid:measurement:" + m.id(),
+                "cids:IndicatorReport",
+                "hasName",
+                i.name() + " " + m.periodFrom() + "–" + m.periodTo(),
+                "startedAtTime",
+                start(m.periodFrom()));
         report.put("endedAtTime", end(m.periodTo()));
         report.put("value", measure(plain(m.value())));
         report.put("forIndicator", "urn:samarbeid:indicator:" + i.id());
@@ -126,11 +158,14 @@ final class CidsExport {
     }
 
     private static String start(LocalDate date) {
-        return date.atStartOfDay(NORWAY).toOffsetDateTime().toString();
+        return DATE_TIME.format(date.atStartOfDay(NORWAY));
     }
 
     private static String end(LocalDate date) {
-        return date.atTime(LocalTime.of(23, 59, 59)).atZone(NORWAY).toOffsetDateTime().toString();
+        return date.atTime(LocalTime.of(23, 59, 59))
+                .atZone(NORWAY)
+                .toOffsetDateTime()
+                .toString();
     }
 
     private static Map<String, Object> node(String id, String type, String k1, Object v1, String k2, Object v2) {

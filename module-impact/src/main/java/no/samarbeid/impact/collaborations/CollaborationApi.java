@@ -76,9 +76,13 @@ class CollaborationApi {
         return collaborations.get(id);
     }
 
-    @GetMapping(value = "/{id}/cids", produces = {"application/ld+json", "application/json"})
+    @GetMapping(
+            value = "/{id}/cids",
+            produces = {"application/ld+json", "application/json"})
     @Operation(summary = "The collaboration as JSON-LD in the Common Impact Data Standard's basic tier (CIDS 3.2.1)")
-    @ApiResponse(responseCode = "200", description = "Organization, Theme, Outcome, Indicator and IndicatorReport nodes")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Organization, Theme, Outcome, Indicator and IndicatorReport nodes")
     Map<String, Object> cids(@PathVariable UUID id) {
         return collaborations.cids(id);
     }

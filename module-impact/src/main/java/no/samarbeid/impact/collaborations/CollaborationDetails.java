@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * entrepreneur (organisation number when known, else a name), sector, the form chosen as on sheet 6, who is
  * responsible in the municipality, and a description.
  */
-public record CollaborationDetails(
+record CollaborationDetails(
         String title,
         Theme theme,
         @Nullable String entrepreneurOrgnr,

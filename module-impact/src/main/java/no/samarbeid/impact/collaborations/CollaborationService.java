@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.samarbeid.core.tenancy.TenantDirectory;
 import no.samarbeid.core.web.NotFoundException;
+import no.samarbeid.impact.access.ImpactAccess;
 import no.samarbeid.impact.problems.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -16,18 +17,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The municipality's collaborations: list, read, start by hand, move through stages, effects and SROI. */
 @Service
-public class CollaborationService {
+class CollaborationService {
 
     private final Collaborations collaborations;
     private final Indicators indicators;
     private final TenantDirectory tenants;
     private final Clock clock;
+    private final MessageSource messages;
 
-    CollaborationService(Collaborations collaborations, Indicators indicators, TenantDirectory tenants, Clock clock) {
+    CollaborationService(
+            Collaborations collaborations,
+            Indicators indicators,
+            TenantDirectory tenants,
+            Clock clock,
+            MessageSource messages) {
         this.collaborations = collaborations;
         this.indicators = indicators;
         this.tenants = tenants;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true)
@@ -50,10 +58,14 @@ public class CollaborationService {
         var caller = ImpactAccess.reader();
         CollaborationView view = view(find(id));
         Locale locale = LocaleContextHolder.getLocale();
-        String themeName = view.theme() == null ? "" : messages.getMessage(view.theme().messageKey(), null, locale);
+        String themeName =
+                view.theme() == null ? "" : messages.getMessage(view.theme().messageKey(), null, locale);
         String themeDescription = messages.getMessage("impact.cids.theme", new Object[] {themeName}, locale);
         return CidsExport.of(
-                view, caller.tenant().id().value(), tenants.get(caller.tenant().id()).name(), themeName,
+                view,
+                caller.tenant().id().value(),
+                tenants.get(caller.tenant().id()).name(),
+                themeName,
                 themeDescription);
     }
 

@@ -6,7 +6,7 @@ import no.samarbeid.core.reference.Theme;
 import org.jspecify.annotations.Nullable;
 
 /** A collaboration in a list or on the stage board. */
-public record CollaborationSummary(
+record CollaborationSummary(
         UUID id,
         String title,
         @Nullable Theme theme,

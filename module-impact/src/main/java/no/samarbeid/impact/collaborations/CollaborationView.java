@@ -7,7 +7,7 @@ import no.samarbeid.core.reference.Theme;
 import org.jspecify.annotations.Nullable;
 
 /** A collaboration with its origin, stage history, effects, indicators (with measurements) and SROI estimate. */
-public record CollaborationView(
+record CollaborationView(
         UUID id,
         String title,
         @Nullable Theme theme,

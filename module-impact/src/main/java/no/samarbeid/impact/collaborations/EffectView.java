@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** An effect as the API and pages show it; {@code fromWorkshop} when a table named it on sheet 7. */
-public record EffectView(
+record EffectView(
         UUID id,
         Stakeholder stakeholder,
         String text,

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * target (value and date), how often and from which source, and optionally an IRIS+ metric code (two letters and
  * four digits, e.g. PI4060).
  */
-public record IndicatorDetails(
+record IndicatorDetails(
         String name,
         String method,
         Unit unit,

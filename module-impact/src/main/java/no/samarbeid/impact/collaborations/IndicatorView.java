@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** An indicator with its measurements in period order; {@code fromWorkshop} when a table proposed it on sheet 8. */
-public record IndicatorView(
+record IndicatorView(
         UUID id,
         String name,
         String method,

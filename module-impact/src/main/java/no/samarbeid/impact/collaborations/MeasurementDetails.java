@@ -5,8 +5,7 @@ import java.time.LocalDate;
 import no.samarbeid.impact.problems.FieldProblem;
 
 /** A measurement to record: its value, the period it covers (from ≤ to), its source and a comment. */
-public record MeasurementDetails(
-        BigDecimal value, LocalDate periodFrom, LocalDate periodTo, String source, String comment) {
+record MeasurementDetails(BigDecimal value, LocalDate periodFrom, LocalDate periodTo, String source, String comment) {
 
     public MeasurementDetails {
         if (periodTo.isBefore(periodFrom)) {

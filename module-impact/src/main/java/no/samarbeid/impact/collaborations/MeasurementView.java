@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A measurement as the API and pages show it. */
-public record MeasurementView(
+record MeasurementView(
         UUID id,
         BigDecimal value,
         LocalDate periodFrom,

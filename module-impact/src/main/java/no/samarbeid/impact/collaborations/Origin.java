@@ -3,7 +3,7 @@ package no.samarbeid.impact.collaborations;
 import java.util.UUID;
 
 /** Where a collaboration was sketched: the workshop (its report is {@code /workshops/{id}/rapport}), table, sketch. */
-public record Origin(UUID workshopId, UUID tableId, UUID sketchId) {
+record Origin(UUID workshopId, UUID tableId, UUID sketchId) {
 
     public String reportPath() {
         return "/workshops/" + workshopId + "/rapport";

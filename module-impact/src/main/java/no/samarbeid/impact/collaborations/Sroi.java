@@ -19,7 +19,7 @@ import java.util.List;
  * Rates are fractions (0.2 for 20 %); the discount rate defaults to Finansdepartementet's 4 %. Yearly values and
  * the present value are rounded to whole kroner, the ratio to two decimals.
  */
-public record Sroi(
+record Sroi(
         BigDecimal quantity,
         BigDecimal financialProxy,
         int years,

@@ -8,7 +8,7 @@ import no.samarbeid.impact.problems.FieldProblem;
  * evaluert. Moving forward may skip stages; moving back, or out of avsluttet/evaluert, needs a reason; evaluert
  * needs something to evaluate (pilot or later).
  */
-public enum Stage {
+enum Stage {
     IDEA,
     DIALOGUE,
     PILOT,

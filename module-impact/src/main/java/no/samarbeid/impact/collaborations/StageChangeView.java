@@ -4,5 +4,4 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One entry of a collaboration's stage history; {@code movedBy} is {@code workshop} for a sketch's start. */
-public record StageChangeView(
-        @Nullable Stage fromStage, Stage toStage, String reason, String movedBy, Instant movedAt) {}
+record StageChangeView(@Nullable Stage fromStage, Stage toStage, String reason, String movedBy, Instant movedAt) {}

@@ -1,7 +1,7 @@
 package no.samarbeid.impact.collaborations;
 
 /** Who an effect is for (sheet 7): kommunen, entreprenøren, innbyggeren. */
-public enum Stakeholder {
+enum Stakeholder {
     MUNICIPALITY,
     ENTREPRENEUR,
     CITIZEN

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import no.samarbeid.impact.problems.FieldProblem;
 
 /** What an indicator counts in; each refuses values it cannot hold (no negative counts, no percent over 100). */
-public enum Unit {
+enum Unit {
     PERSONS,
     NOK,
     HOURS,

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A next step as the API and pages show it; {@code overdue} when open and due before today (in Norway). */
-public record NextStepView(
+record NextStepView(
         UUID id,
         String text,
         String owner,

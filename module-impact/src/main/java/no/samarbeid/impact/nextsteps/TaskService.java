@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import no.samarbeid.core.web.NotFoundException;
-import no.samarbeid.impact.collaborations.ImpactAccess;
+import no.samarbeid.impact.access.ImpactAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

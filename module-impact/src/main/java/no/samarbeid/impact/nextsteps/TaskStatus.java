@@ -1,7 +1,7 @@
 package no.samarbeid.impact.nextsteps;
 
 /** Where a next step is: open, done or dropped. */
-public enum TaskStatus {
+enum TaskStatus {
     OPEN,
     DONE,
     DROPPED

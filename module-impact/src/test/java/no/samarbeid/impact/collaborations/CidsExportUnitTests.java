@@ -38,7 +38,11 @@ class CidsExportUnitTests {
     @Test
     void theExportConformsToTheBasicTierShapes() throws IOException {
         Graph data = parse(JSON.writeValueAsString(CidsExport.of(
-                collaboration(), UUID.randomUUID(), "Oslo", "Helse", "Tema i Samarbeidsplattformens temaliste: Helse")));
+                collaboration(),
+                UUID.randomUUID(),
+                "Oslo",
+                "Helse",
+                "Tema i Samarbeidsplattformens temaliste: Helse")));
         Shapes shapes = Shapes.parse(RDFParser.source(resource("cids-shacl-BasicTier.ttl"))
                 .lang(Lang.TURTLE)
                 .toGraph());
@@ -57,20 +61,63 @@ class CidsExportUnitTests {
     private static CollaborationView collaboration() {
         LocalDate january = LocalDate.of(2027, 1, 1);
         var indicator = new IndicatorView(
-                UUID.randomUUID(), "Deltakere i arbeidstrening", "Telling", Unit.PERSONS, BigDecimal.ZERO, january,
-                BigDecimal.TEN, january.plusYears(1), "kvartalsvis", "NAV", "PI4060", true,
+                UUID.randomUUID(),
+                "Deltakere i arbeidstrening",
+                "Telling",
+                Unit.PERSONS,
+                BigDecimal.ZERO,
+                january,
+                BigDecimal.TEN,
+                january.plusYears(1),
+                "kvartalsvis",
+                "NAV",
+                "PI4060",
+                true,
                 List.of(
-                        new MeasurementView(UUID.randomUUID(), new BigDecimal("4"), january, january.plusMonths(3)
-                                .minusDays(1), "NAV", "", Instant.now()),
-                        new MeasurementView(UUID.randomUUID(), new BigDecimal("7"), january.plusMonths(3),
-                                january.plusMonths(6).minusDays(1), "", "", Instant.now())));
+                        new MeasurementView(
+                                UUID.randomUUID(),
+                                new BigDecimal("4"),
+                                january,
+                                january.plusMonths(3).minusDays(1),
+                                "NAV",
+                                "",
+                                Instant.now()),
+                        new MeasurementView(
+                                UUID.randomUUID(),
+                                new BigDecimal("7"),
+                                january.plusMonths(3),
+                                january.plusMonths(6).minusDays(1),
+                                "",
+                                "",
+                                Instant.now())));
         var effect = new EffectView(
-                UUID.randomUUID(), Stakeholder.CITIZEN, "Mer meningsfull hverdag", List.of(Benefit.QUALITY), null, "",
+                UUID.randomUUID(),
+                Stakeholder.CITIZEN,
+                "Mer meningsfull hverdag",
+                List.of(Benefit.QUALITY),
+                null,
+                "",
                 true);
         return new CollaborationView(
-                UUID.randomUUID(), "Kaffebrenneriet – Helse og omsorg", Theme.HEALTH, "123456785", "Kaffebrenneriet",
-                "Helse og omsorg", ProjectType.DEVELOPMENT_PROJECT, true, "", DeliveryForm.CLOSE_COLLABORATION, "",
-                "", Stage.PILOT, null, List.of(), List.of(effect), List.of(indicator), null, Instant.now());
+                UUID.randomUUID(),
+                "Kaffebrenneriet – Helse og omsorg",
+                Theme.HEALTH,
+                "123456785",
+                "Kaffebrenneriet",
+                "Helse og omsorg",
+                ProjectType.DEVELOPMENT_PROJECT,
+                true,
+                "",
+                DeliveryForm.CLOSE_COLLABORATION,
+                "",
+                "",
+                Stage.PILOT,
+                null,
+                List.of(),
+                List.of(effect),
+                List.of(indicator),
+                null,
+                Instant.now());
     }
 
     /** Parses the export with the local context in place of the published one (which is not fetched). */
@@ -89,7 +136,8 @@ class CidsExportUnitTests {
     }
 
     private static long count(Graph graph, String type) {
-        return graph.stream(null, RDF.type.asNode(), NodeFactory.createURI(CIDS + type)).count();
+        return graph.stream(null, RDF.type.asNode(), NodeFactory.createURI(CIDS + type))
+                .count();
     }
 
     private static InputStream resource(String name) {

@@ -30,8 +30,10 @@ class NextStepTaskUnitTests {
     void anOlderWordingArrivingLateChangesNothingAndANewerOneKeepsTheStatus() {
         task.mark(TaskStatus.DROPPED, NOW);
 
-        assertThat(task.revised(step("Gammel tekst", NOW.minusSeconds(60)), NOW)).isFalse();
-        assertThat(task.revised(step("Ringe og møte entreprenøren", NOW.plusSeconds(60)), NOW)).isTrue();
+        assertThat(task.revised(step("Gammel tekst", NOW.minusSeconds(60)), NOW))
+                .isFalse();
+        assertThat(task.revised(step("Ringe og møte entreprenøren", NOW.plusSeconds(60)), NOW))
+                .isTrue();
 
         NextStepView view = task.view(DUE);
         assertThat(view.text()).isEqualTo("Ringe og møte entreprenøren");
@@ -40,7 +42,13 @@ class NextStepTaskUnitTests {
 
     private static NextStepFacts step(String text, Instant at) {
         return new NextStepFacts(
-                UUID.fromString("e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9"), UUID.randomUUID(), UUID.randomUUID(), text,
-                "Enhet for arbeid", DUE, true, at);
+                UUID.fromString("e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9"),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                text,
+                "Enhet for arbeid",
+                DUE,
+                true,
+                at);
     }
 }

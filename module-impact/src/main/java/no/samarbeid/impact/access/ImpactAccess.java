@@ -1,4 +1,4 @@
-package no.samarbeid.impact.collaborations;
+package no.samarbeid.impact.access;
 
 import java.util.Set;
 import java.util.stream.Collectors;

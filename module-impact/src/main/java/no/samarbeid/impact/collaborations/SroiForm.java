@@ -1,8 +1,7 @@
-package no.samarbeid.impact.pages;
+package no.samarbeid.impact.collaborations;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import no.samarbeid.impact.collaborations.Sroi;
 import no.samarbeid.impact.problems.FieldProblem;
 import org.jspecify.annotations.Nullable;
 

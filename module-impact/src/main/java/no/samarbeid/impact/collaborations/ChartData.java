@@ -1,9 +1,7 @@
-package no.samarbeid.impact.pages;
+package no.samarbeid.impact.collaborations;
 
 import java.math.BigDecimal;
 import java.util.List;
-import no.samarbeid.impact.collaborations.IndicatorView;
-import no.samarbeid.impact.collaborations.MeasurementView;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package no.samarbeid.impact.pages;
+package no.samarbeid.impact.collaborations;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,16 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import no.samarbeid.core.web.PageController;
-import no.samarbeid.impact.collaborations.CollaborationService;
-import no.samarbeid.impact.collaborations.CollaborationSummary;
-import no.samarbeid.impact.collaborations.CollaborationView;
-import no.samarbeid.impact.collaborations.ImpactAccess;
-import no.samarbeid.impact.collaborations.IndicatorView;
-import no.samarbeid.impact.collaborations.MeasurementDetails;
-import no.samarbeid.impact.collaborations.Sroi;
-import no.samarbeid.impact.collaborations.Stage;
+import no.samarbeid.impact.access.ImpactAccess;
 import no.samarbeid.impact.nextsteps.TaskService;
-import no.samarbeid.impact.nextsteps.TaskStatus;
 import no.samarbeid.impact.problems.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,18 +22,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The impact pages. A form's refusal comes back to the page it was sent from, with the field and why; nothing is
+ * The collaboration pages: the stage board (with the overdue next steps on top) and a collaboration. A form's refusal comes back to the page it was sent from, with the field and why; nothing is
  * written.
  */
 @PageController
-class ImpactPages {
+class CollaborationPages {
 
     private final CollaborationService collaborations;
     private final TaskService steps;
     private final MessageSource messages;
     private final JsonMapper json;
 
-    ImpactPages(CollaborationService collaborations, TaskService steps, MessageSource messages, JsonMapper json) {
+    CollaborationPages(
+            CollaborationService collaborations, TaskService steps, MessageSource messages, JsonMapper json) {
         this.collaborations = collaborations;
         this.steps = steps;
         this.messages = messages;
@@ -67,9 +60,13 @@ class ImpactPages {
         model.addAttribute("writes", ImpactAccess.reader().writes());
         Map<UUID, String> charts = new LinkedHashMap<>();
         for (IndicatorView indicator : collaboration.indicators()) {
-            charts.put(indicator.id(), json.writeValueAsString(ChartData.of(
-                    indicator, text("impact.chart.measured"), text("impact.indicator.baseline"),
-                    text("impact.indicator.target"))));
+            charts.put(
+                    indicator.id(),
+                    json.writeValueAsString(ChartData.of(
+                            indicator,
+                            text("impact.chart.measured"),
+                            text("impact.indicator.baseline"),
+                            text("impact.indicator.target"))));
         }
         model.addAttribute("charts", charts);
         return "impact/collaboration";
@@ -96,8 +93,12 @@ class ImpactPages {
             @RequestParam(defaultValue = "") String source,
             @RequestParam(defaultValue = "") String comment,
             RedirectAttributes redirect) {
-        refusedInto(redirect, () -> collaborations.record(
-                id, indicatorId, new MeasurementDetails(value, periodFrom, periodTo, source.strip(), comment.strip())));
+        refusedInto(
+                redirect,
+                () -> collaborations.record(
+                        id,
+                        indicatorId,
+                        new MeasurementDetails(value, periodFrom, periodTo, source.strip(), comment.strip())));
         return "redirect:/samarbeid/" + id + "#indikator-" + indicatorId;
     }
 
@@ -107,27 +108,15 @@ class ImpactPages {
         return "redirect:/samarbeid/" + id + "#sroi";
     }
 
-    @GetMapping("/samarbeid/neste-steg")
-    String nextSteps(Model model) {
-        model.addAttribute("steps", steps.all());
-        model.addAttribute("statuses", TaskStatus.values());
-        model.addAttribute("writes", ImpactAccess.reader().writes());
-        return "impact/next-steps";
-    }
-
-    @PostMapping("/samarbeid/neste-steg/{stepId}")
-    String mark(@PathVariable UUID stepId, @RequestParam TaskStatus status) {
-        steps.mark(stepId, status);
-        return "redirect:/samarbeid/neste-steg";
-    }
-
     private void refusedInto(RedirectAttributes redirect, Runnable work) {
         try {
             work.run();
         } catch (FieldProblem problem) {
             Locale locale = LocaleContextHolder.getLocale();
-            redirect.addFlashAttribute("refusal", messages.getMessage(
-                    "problem." + problem.code() + ".detail", problem.arguments(), problem.code(), locale));
+            redirect.addFlashAttribute(
+                    "refusal",
+                    messages.getMessage(
+                            "problem." + problem.code() + ".detail", problem.arguments(), problem.code(), locale));
             redirect.addFlashAttribute("refusedField", problem.field());
         }
     }
