@@ -6,7 +6,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Impact's consumer group on {@code samarbeid.workshops}: reads the events it knows and skips the rest. */
+/**
+ * Impact's consumer group on {@code samarbeid.workshops}: reads the events it knows and skips the rest
+ * ({@code samarbeid.impact.listen=false} keeps it from starting, as in the module's own tests).
+ */
 @Component
 class WorkshopEventListener {
 
@@ -23,6 +26,7 @@ class WorkshopEventListener {
     @KafkaListener(
             id = "impact",
             groupId = "${samarbeid.impact.consumer-group:impact}",
+            autoStartup = "${samarbeid.impact.listen:true}",
             topics = TOPIC,
             containerFactory = CloudEventListeners.CONTAINER_FACTORY)
     void receive(ConsumerRecord<String, byte[]> record) {
