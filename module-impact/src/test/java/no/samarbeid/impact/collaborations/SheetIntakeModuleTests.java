@@ -64,6 +64,7 @@ class SheetIntakeModuleTests {
         UUID table = UUID.randomUUID();
         UUID sketch = UUID.randomUUID();
         UUID effect = UUID.randomUUID();
+        UUID measure = UUID.randomUUID();
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<Runnable> inOrder = List.of(
                 () -> intake.sketched(sketch(workshop, table, sketch, "Gammel kafé", at)),
@@ -80,7 +81,7 @@ class SheetIntakeModuleTests {
                         List.of("QUALITY"),
                         at.plusSeconds(3))),
                 () -> intake.measureProposed(new MeasureFacts(
-                        UUID.randomUUID(),
+                        measure,
                         workshop,
                         table,
                         null,
