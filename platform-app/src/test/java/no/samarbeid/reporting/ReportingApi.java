@@ -77,6 +77,11 @@ final class ReportingApi {
         return elasticsearch("GET", "/samarbeid-content/_doc/" + id);
     }
 
+    /** Any GET of Elasticsearch's API, read. */
+    static JsonNode elasticsearchGet(String path) {
+        return elasticsearch("GET", path);
+    }
+
     /** Makes all content indexed so far visible to searches. */
     static void refreshContent() {
         elasticsearch("POST", "/samarbeid-content/_refresh");

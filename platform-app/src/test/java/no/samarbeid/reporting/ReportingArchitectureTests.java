@@ -31,12 +31,14 @@ class ReportingArchitectureTests {
                 .doNotHaveSimpleName("NationalSearch")
                 .and()
                 .doNotHaveSimpleName("Propagation")
+                .and()
+                .doNotHaveSimpleName("Rebuild")
                 .should()
                 .callMethodWhere(target(owner(assignableTo(ElasticsearchClient.class)))
                         .and(target(
                                 nameMatching("search|msearch|searchTemplate|msearchTemplate|count|scroll|knnSearch"))))
                 .because("every tenant-scoped query must be filtered by TenantScopedSearch, every national one by"
-                        + " NationalSearch (Propagation only maintains the read model)")
+                        + " NationalSearch (Propagation and Rebuild only maintain the read models)")
                 .check(REPORTING);
     }
 

@@ -57,6 +57,7 @@ final class ApiEndpoints {
             NATIONAL, "GET /api/national/workshops",
             NATIONAL, "GET /api/national/search",
             NATIONAL, "GET /api/national/search/export",
+            NATIONAL, "GET /api/national/dashboard",
             TENANT, "GET /api/workshops/search",
             TENANT, "GET /api/search",
             RESEARCH, "GET /api/research/codebook",
@@ -68,6 +69,7 @@ final class ApiEndpoints {
             PLATFORM, "GET /api/platform/research/audit",
             PLATFORM, "GET /api/platform/reporting/dead-letters",
             PLATFORM, "POST /api/platform/reporting/dead-letters/replay",
+            PLATFORM, "POST /api/platform/reporting/rebuild",
             // module-workshops: templates and rules
             TENANT, "GET /api/templates",
             TENANT, "GET /api/templates/{reference}",

@@ -87,7 +87,7 @@ class WorkshopProjection {
         document.quarter = placement.quarter();
     }
 
-    private static boolean share(WorkshopDocument document, WorkshopFact event) {
+    static boolean share(WorkshopDocument document, WorkshopFact event) {
         boolean decides = event instanceof WorkshopSharingChanged
                 || document.sharedAsOf == null
                 || document.workshopShared != event.shared();
