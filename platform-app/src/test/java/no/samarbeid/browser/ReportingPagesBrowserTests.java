@@ -24,7 +24,8 @@ class ReportingPagesBrowserTests extends BrowserSession {
         KeycloakLogin.open(browser, url("/nasjonalt"), "koordinator", "demo");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nasjonal oversikt");
-        assertThat(browser.findElements(By.tagName("caption"))).extracting(e -> e.getText())
+        assertThat(browser.findElements(By.tagName("caption")))
+                .extracting(e -> e.getText())
                 .contains("Kommuner og verksteder per fylke", "Verksteder som åpnet hvert ark");
         assertThat(browser.findElement(By.tagName("figcaption")).getText()).contains("Kartverket", "CC BY 4.0");
         new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -32,7 +33,9 @@ class ReportingPagesBrowserTests extends BrowserSession {
         Axe.check(browser);
 
         browser.manage().window().setSize(new Dimension(360, 740));
-        assertThat(sideways(browser)).as("the page scrolls sideways on a 360 px phone").isFalse();
+        assertThat(sideways(browser))
+                .as("the page scrolls sideways on a 360 px phone")
+                .isFalse();
 
         browser.findElement(By.linkText("Søk i det kommunene deler")).click();
         browser.findElement(By.id("q")).sendKeys("samarbeid");
@@ -62,6 +65,7 @@ class ReportingPagesBrowserTests extends BrowserSession {
 
     private static boolean sideways(WebDriver browser) {
         return (Boolean) ((JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
+                .executeScript(
+                        "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
     }
 }

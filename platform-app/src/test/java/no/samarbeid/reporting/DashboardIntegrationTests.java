@@ -47,10 +47,18 @@ class DashboardIntegrationTests {
     void theDashboardOfOneDayShowsExactlyThatDaysSharedWorkshop() {
         var api = new ReportingApi(port);
         String tag = tag();
-        LocalDate day = LocalDate.of(2090, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
+        LocalDate day =
+                LocalDate.of(2090, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
         UUID tenant = fixture.onboard("1103", true, now());
         WorkshopScheduled workshop = fixture.scheduled(new WorkshopScheduled(
-                UUID.randomUUID(), tenant, "1103", UUID.randomUUID(), "Stavanger " + tag, "Rådhuset", day, true,
+                UUID.randomUUID(),
+                tenant,
+                "1103",
+                UUID.randomUUID(),
+                "Stavanger " + tag,
+                "Rådhuset",
+                day,
+                true,
                 now()));
         UUID w = workshop.workshopId();
         UUID table = UUID.randomUUID();
@@ -59,38 +67,82 @@ class DashboardIntegrationTests {
         List<Object> events = new ArrayList<>(List.of(
                 new SheetOpened(UUID.randomUUID(), tenant, w, true, table, "why-collaborate", now()),
                 new SheetOpened(UUID.randomUUID(), tenant, w, true, table, "meeting-points", now()),
-                new NotesRevealed(UUID.randomUUID(), tenant, w, true, table, "meeting-points",
-                        List.of(new RevealedNote(note, "entrepreneur-view", "Frivilligsentralen " + tag, "MUNICIPALITY")),
+                new NotesRevealed(
+                        UUID.randomUUID(),
+                        tenant,
+                        w,
+                        true,
+                        table,
+                        "meeting-points",
+                        List.of(new RevealedNote(
+                                note, "entrepreneur-view", "Frivilligsentralen " + tag, "MUNICIPALITY")),
                         now()),
-                new NotesClustered(UUID.randomUUID(), tenant, w, true, table, "meeting-points", UUID.randomUUID(),
-                        "Frivillighet " + tag, List.of(note), now().plusMillis(1)),
-                new MythAssessed(UUID.randomUUID(), tenant, w, true, table, UUID.randomUUID(), "myth-2", null, "YES",
-                        "", now()),
-                new MythAssessed(UUID.randomUUID(), tenant, w, true, other, UUID.randomUUID(), "myth-2", null, "NO",
-                        "", now()),
-                new EntrepreneurMentioned(UUID.randomUUID(), tenant, w, true, table, UUID.randomUUID(), "Kaffebrenneriet",
-                        "Arbeidstrening", "REGION", now())));
+                new NotesClustered(
+                        UUID.randomUUID(),
+                        tenant,
+                        w,
+                        true,
+                        table,
+                        "meeting-points",
+                        UUID.randomUUID(),
+                        "Frivillighet " + tag,
+                        List.of(note),
+                        now().plusMillis(1)),
+                new MythAssessed(
+                        UUID.randomUUID(), tenant, w, true, table, UUID.randomUUID(), "myth-2", null, "YES", "", now()),
+                new MythAssessed(
+                        UUID.randomUUID(), tenant, w, true, other, UUID.randomUUID(), "myth-2", null, "NO", "", now()),
+                new EntrepreneurMentioned(
+                        UUID.randomUUID(),
+                        tenant,
+                        w,
+                        true,
+                        table,
+                        UUID.randomUUID(),
+                        "Kaffebrenneriet",
+                        "Arbeidstrening",
+                        "REGION",
+                        now())));
         UUID step = UUID.randomUUID();
-        events.add(new NextStepAgreed(UUID.randomUUID(), tenant, w, true, table, step, "Ring NAV om arbeidstrening",
-                "Enhet for arbeid", day.plusDays(30), now()));
+        events.add(new NextStepAgreed(
+                UUID.randomUUID(),
+                tenant,
+                w,
+                true,
+                table,
+                step,
+                "Ring NAV om arbeidstrening",
+                "Enhet for arbeid",
+                day.plusDays(30),
+                now()));
         events.forEach(event -> fixture.producer.send(WORKSHOPS, (no.samarbeid.core.events.DomainEvent) event));
-        eventually(() -> assertThat(ReportingApi.contentDocument(step).path("found").asBoolean()).isTrue());
+        eventually(() -> assertThat(
+                        ReportingApi.contentDocument(step).path("found").asBoolean())
+                .isTrue());
         ReportingApi.refreshContent();
         ReportingApi.refresh();
 
         JsonNode dashboard = api.json("/api/national/dashboard?from=" + day + "&to=" + day, "koordinator");
 
         assertThat(dashboard.path("uptakeByCounty").size()).isEqualTo(1);
-        assertThat(dashboard.path("uptakeByCounty").get(0).path("key").asString()).isEqualTo("11");
-        assertThat(dashboard.path("uptakeByCounty").get(0).path("municipalities").asLong()).isEqualTo(1);
+        assertThat(dashboard.path("uptakeByCounty").get(0).path("key").asString())
+                .isEqualTo("11");
+        assertThat(dashboard
+                        .path("uptakeByCounty")
+                        .get(0)
+                        .path("municipalities")
+                        .asLong())
+                .isEqualTo(1);
         assertThat(count(dashboard.path("funnel"), "meeting-points")).isEqualTo(1);
         assertThat(count(dashboard.path("funnel"), "effects")).isZero();
-        assertThat(count(dashboard.path("meetingPlaces"), "Frivillighet " + tag)).isEqualTo(1);
+        assertThat(count(dashboard.path("meetingPlaces"), "Frivillighet " + tag))
+                .isEqualTo(1);
         JsonNode myth = dashboard.path("myths").get(0);
         assertThat(myth.path("myth").asString()).isEqualTo("myth-2");
         assertThat(myth.path("tables").asLong()).isEqualTo(2);
         assertThat(myth.path("living").asLong()).isEqualTo(1);
-        assertThat(count(dashboard.path("nextStepsByTheme"), "arbeidsinkludering")).isEqualTo(1);
+        assertThat(count(dashboard.path("nextStepsByTheme"), "arbeidsinkludering"))
+                .isEqualTo(1);
         assertThat(count(dashboard.path("partnersByCounty"), "11")).isEqualTo(1);
         assertThat(api.json("/api/national/dashboard?from=" + day + "&to=" + day + "&county=46", "koordinator")
                         .path("uptakeByCounty")
@@ -104,11 +156,12 @@ class DashboardIntegrationTests {
         for (String bad : List.of("colour=red", "from=2026-02-01&to=2026-01-01", "county=99", "from=igår")) {
             var response = api.get("/api/national/dashboard?" + bad, "koordinator");
             assertThat(response.statusCode()).as(bad).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                    .startsWith("application/problem+json"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         }
         assertThat(api.get("/api/national/dashboard", "forsker").statusCode()).isEqualTo(403);
-        assertThat(api.get("/api/national/dashboard", "oslo-admin").statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/national/dashboard", "oslo-admin").statusCode())
+                .isEqualTo(403);
     }
 
     private static long count(JsonNode rows, String key) {

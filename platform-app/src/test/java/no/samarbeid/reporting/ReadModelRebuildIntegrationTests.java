@@ -59,29 +59,36 @@ class ReadModelRebuildIntegrationTests {
         UUID oslo = fixture.onboard("0301", true, now());
         WorkshopScheduled scheduled = fixture.scheduled(workshop(oslo, "0301", "Oslo " + tag, true));
         UUID note = reveal(scheduled, "Bydelshus " + tag);
-        eventually(() -> assertThat(ReportingApi.contentDocument(note).path("found").asBoolean()).isTrue());
+        eventually(() -> assertThat(
+                        ReportingApi.contentDocument(note).path("found").asBoolean())
+                .isTrue());
         String before = aliasTarget("samarbeid-content");
 
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Ports.HOST + ":" + Ports.kafka()))) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Ports.HOST + ":" + Ports.kafka()))) {
             Map<TopicPartition, Long> end = endOffsets(admin);
             eventually(() -> {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("reporting")
                         .partitionsToOffsetAndMetadata()
                         .get();
-                end.forEach((partition, offset) -> assertThat(committed.containsKey(partition) ? committed.get(partition).offset() : 0L)
+                end.forEach((partition, offset) -> assertThat(
+                                committed.containsKey(partition)
+                                        ? committed.get(partition).offset()
+                                        : 0L)
                         .as("reporting has consumed %s", partition)
                         .isGreaterThanOrEqualTo(offset));
             });
             admin.deleteRecords(end.entrySet().stream()
-                            .collect(Collectors.toMap(Map.Entry::getKey, e -> RecordsToDelete.beforeOffset(e.getValue()))))
+                            .collect(Collectors.toMap(
+                                    Map.Entry::getKey, e -> RecordsToDelete.beforeOffset(e.getValue()))))
                     .all()
                     .get();
             Map<TopicPartition, Long> earliest = new HashMap<>();
-            for (var entry : admin.listOffsets(end.keySet().stream()
-                                    .collect(Collectors.toMap(p -> p, p -> OffsetSpec.earliest())))
-                            .all()
-                            .get()
-                            .entrySet()) {
+            for (var entry : admin.listOffsets(
+                            end.keySet().stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.earliest())))
+                    .all()
+                    .get()
+                    .entrySet()) {
                 earliest.put(entry.getKey(), entry.getValue().offset());
             }
             assertThat(earliest).as("the original events are gone").isEqualTo(end);
@@ -89,7 +96,8 @@ class ReadModelRebuildIntegrationTests {
 
         HttpResponse<String> rebuilt = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/platform/reporting/rebuild"))
+                        HttpRequest.newBuilder(
+                                        URI.create("http://127.0.0.1:" + port + "/api/platform/reporting/rebuild"))
                                 .header("Authorization", "Bearer " + DemoTokens.accessToken("plattform-admin"))
                                 .header("Accept", "application/json")
                                 .POST(HttpRequest.BodyPublishers.noBody())
@@ -100,24 +108,40 @@ class ReadModelRebuildIntegrationTests {
         String after = aliasTarget("samarbeid-content");
         assertThat(after).isNotEqualTo(before);
         ReportingApi.refreshContent();
-        assertThat(api.json("/api/national/search?q=" + tag, "koordinator").path("total").asLong())
+        assertThat(api.json("/api/national/search?q=" + tag, "koordinator")
+                        .path("total")
+                        .asLong())
                 .isEqualTo(1);
         UUID later = reveal(scheduled, "Etter ombyggingen " + tag);
-        eventually(() -> assertThat(ReportingApi.contentDocument(later).path("_index").asString()).isEqualTo(after));
+        eventually(() -> assertThat(
+                        ReportingApi.contentDocument(later).path("_index").asString())
+                .isEqualTo(after));
     }
 
     private UUID reveal(WorkshopScheduled workshop, String text) {
         UUID note = UUID.randomUUID();
-        fixture.producer.send(WORKSHOPS, new NotesRevealed(
-                UUID.randomUUID(), workshop.tenantId(), workshop.workshopId(), true, UUID.randomUUID(),
-                "meeting-points", List.of(new RevealedNote(note, "entrepreneur-view", text, "MUNICIPALITY")), now()));
+        fixture.producer.send(
+                WORKSHOPS,
+                new NotesRevealed(
+                        UUID.randomUUID(),
+                        workshop.tenantId(),
+                        workshop.workshopId(),
+                        true,
+                        UUID.randomUUID(),
+                        "meeting-points",
+                        List.of(new RevealedNote(note, "entrepreneur-view", text, "MUNICIPALITY")),
+                        now()));
         return note;
     }
 
     private static Map<TopicPartition, Long> endOffsets(Admin admin) throws Exception {
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         for (String topic : List.of(WORKSHOPS, CORE)) {
-            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+            admin.describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get()
+                    .get(topic)
+                    .partitions()
                     .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
         }
         Map<TopicPartition, Long> end = new HashMap<>();

@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import no.samarbeid.core.reference.County;
 import no.samarbeid.core.reference.Municipalities;
+import no.samarbeid.reporting.dashboard.DashboardView.Count;
+import no.samarbeid.reporting.dashboard.DashboardView.MythCell;
 import no.samarbeid.reporting.indexing.ContentFields;
 import no.samarbeid.reporting.search.NationalSearch;
 import org.springframework.stereotype.Service;
@@ -22,8 +24,16 @@ import org.springframework.stereotype.Service;
 class Dashboard {
 
     static final List<String> SHEETS = List.of(
-            "purpose-and-rules", "why-collaborate", "meeting-points", "new-meeting-places", "potential-partners",
-            "collaboration-sketch", "effects", "measuring", "procurement-myths", "next-steps");
+            "purpose-and-rules",
+            "why-collaborate",
+            "meeting-points",
+            "new-meeting-places",
+            "potential-partners",
+            "collaboration-sketch",
+            "effects",
+            "measuring",
+            "procurement-myths",
+            "next-steps");
 
     private final NationalSearch national;
 
@@ -35,11 +45,20 @@ class Dashboard {
         var workshops = national.workshops(
                 workshopFilter(filter),
                 request -> request.size(0)
-                        .aggregations("counties", a -> a.terms(t -> t.field("countyNumber").size(50))
-                                .aggregations("municipalities", m -> m.cardinality(c -> c.field("municipalityNumber"))))
-                        .aggregations("quarters", a -> a.terms(t -> t.field("quarter").size(200))
-                                .aggregations("municipalities", m -> m.cardinality(c -> c.field("municipalityNumber"))))
-                        .aggregations("sheets", a -> a.terms(t -> t.field("sheets").size(50))),
+                        .aggregations(
+                                "counties",
+                                a -> a.terms(t -> t.field("countyNumber").size(50))
+                                        .aggregations(
+                                                "municipalities",
+                                                m -> m.cardinality(c -> c.field("municipalityNumber"))))
+                        .aggregations(
+                                "quarters",
+                                a -> a.terms(t -> t.field("quarter").size(200))
+                                        .aggregations(
+                                                "municipalities",
+                                                m -> m.cardinality(c -> c.field("municipalityNumber"))))
+                        .aggregations(
+                                "sheets", a -> a.terms(t -> t.field("sheets").size(50))),
                 Void.class);
         Map<String, Aggregate> w = workshops.aggregations();
         List<Count> byCounty = withMunicipalities(w.get("counties"), Dashboard::countyName);
@@ -52,38 +71,92 @@ class Dashboard {
         var content = national.content(
                 contentFilter(filter),
                 request -> request.size(0)
-                        .aggregations("meeting", a -> a.filter(f -> f.terms(t -> t.field(ContentFields.SHEET)
-                                        .terms(v -> v.value(List.of(
-                                                FieldValue.of("meeting-points"), FieldValue.of("new-meeting-places"))))))
-                                .aggregations("headings", h -> h.terms(t -> t.field("heading.keyword").size(15))))
-                        .aggregations("myths", a -> a.filter(f -> f.term(t -> t.field(ContentFields.KIND).value("MYTH")))
-                                .aggregations("myth", m -> m.terms(t -> t.field(ContentFields.MYTH).size(20))
-                                        .aggregations("county", c -> c.terms(t -> t.field(ContentFields.COUNTY).size(50))
-                                                .aggregations("living", l -> l.filter(f -> f.terms(t -> t.field(
-                                                                ContentFields.VERDICT)
-                                                        .terms(v -> v.value(List.of(
-                                                                FieldValue.of("YES"), FieldValue.of("PARTLY")))))))))
-                                .aggregations("others", o -> o.filter(f -> f.term(t -> t.field(ContentFields.MYTH)
-                                                .value("other")))
-                                        .aggregations("latest", l -> l.topHits(top -> top.size(10)
-                                                .source(s -> s.filter(sf -> sf.includes(ContentFields.TEXT)))))))
-                        .aggregations("steps", a -> a.filter(f -> f.term(t -> t.field(ContentFields.KIND)
-                                        .value("NEXT_STEP")))
-                                .aggregations("themes", t -> t.terms(terms -> terms.field(ContentFields.THEMES).size(20))))
-                        .aggregations("partners", a -> a.filter(f -> f.term(t -> t.field(ContentFields.KIND)
-                                        .value("PARTNER")))
-                                .aggregations("counties", c -> c.terms(t -> t.field(ContentFields.COUNTY).size(50))
-                                        .aggregations("municipalities", m -> m.cardinality(card -> card.field(
-                                                ContentFields.MUNICIPALITY))))),
+                        .aggregations(
+                                "meeting",
+                                a -> a.filter(f -> f.terms(t -> t.field(ContentFields.SHEET)
+                                                .terms(v -> v.value(List.of(
+                                                        FieldValue.of("meeting-points"),
+                                                        FieldValue.of("new-meeting-places"))))))
+                                        .aggregations(
+                                                "headings",
+                                                h -> h.terms(t -> t.field("heading.keyword")
+                                                        .size(15))))
+                        .aggregations(
+                                "myths",
+                                a -> a.filter(f -> f.term(
+                                                t -> t.field(ContentFields.KIND).value("MYTH")))
+                                        .aggregations(
+                                                "myth",
+                                                m -> m.terms(t -> t.field(ContentFields.MYTH)
+                                                                .size(20))
+                                                        .aggregations(
+                                                                "county",
+                                                                c -> c.terms(t -> t.field(ContentFields.COUNTY)
+                                                                                .size(50))
+                                                                        .aggregations(
+                                                                                "living",
+                                                                                l -> l.filter(
+                                                                                        f -> f.terms(
+                                                                                                t -> t.field(
+                                                                                                                ContentFields
+                                                                                                                        .VERDICT)
+                                                                                                        .terms(
+                                                                                                                v ->
+                                                                                                                        v
+                                                                                                                                .value(
+                                                                                                                                        List
+                                                                                                                                                .of(
+                                                                                                                                                        FieldValue
+                                                                                                                                                                .of(
+                                                                                                                                                                        "YES"),
+                                                                                                                                                        FieldValue
+                                                                                                                                                                .of(
+                                                                                                                                                                        "PARTLY")))))))))
+                                        .aggregations(
+                                                "others",
+                                                o -> o.filter(f -> f.term(t -> t.field(ContentFields.MYTH)
+                                                                .value("other")))
+                                                        .aggregations(
+                                                                "latest",
+                                                                l -> l.topHits(top -> top.size(10)
+                                                                        .source(s -> s.filter(sf ->
+                                                                                sf.includes(ContentFields.TEXT)))))))
+                        .aggregations(
+                                "steps",
+                                a -> a.filter(f -> f.term(
+                                                t -> t.field(ContentFields.KIND).value("NEXT_STEP")))
+                                        .aggregations(
+                                                "themes",
+                                                t -> t.terms(terms -> terms.field(ContentFields.THEMES)
+                                                        .size(20))))
+                        .aggregations(
+                                "partners",
+                                a -> a.filter(f -> f.term(
+                                                t -> t.field(ContentFields.KIND).value("PARTNER")))
+                                        .aggregations(
+                                                "counties",
+                                                c -> c.terms(t -> t.field(ContentFields.COUNTY)
+                                                                .size(50))
+                                                        .aggregations(
+                                                                "municipalities",
+                                                                m -> m.cardinality(card ->
+                                                                        card.field(ContentFields.MUNICIPALITY))))),
                 Void.class);
         Map<String, Aggregate> c = content.aggregations();
         List<Count> meeting = plain(c.get("meeting").filter().aggregations().get("headings"));
         List<MythCell> myths = new ArrayList<>();
-        for (StringTermsBucket myth : c.get("myths").filter().aggregations().get("myth").sterms().buckets().array()) {
+        for (StringTermsBucket myth : c.get("myths")
+                .filter()
+                .aggregations()
+                .get("myth")
+                .sterms()
+                .buckets()
+                .array()) {
             if (myth.key().stringValue().equals("other")) {
                 continue;
             }
-            for (StringTermsBucket county : myth.aggregations().get("county").sterms().buckets().array()) {
+            for (StringTermsBucket county :
+                    myth.aggregations().get("county").sterms().buckets().array()) {
                 myths.add(new MythCell(
                         myth.key().stringValue(),
                         county.key().stringValue(),
@@ -94,7 +167,15 @@ class Dashboard {
         }
         myths.sort((a, b) -> (a.myth() + a.county()).compareTo(b.myth() + b.county()));
         List<String> others = new ArrayList<>();
-        c.get("myths").filter().aggregations().get("others").filter().aggregations().get("latest").topHits().hits()
+        c.get("myths")
+                .filter()
+                .aggregations()
+                .get("others")
+                .filter()
+                .aggregations()
+                .get("latest")
+                .topHits()
+                .hits()
                 .hits()
                 .forEach(hit -> {
                     JsonData source = hit.source();
@@ -103,8 +184,8 @@ class Dashboard {
                     }
                 });
         List<Count> steps = plain(c.get("steps").filter().aggregations().get("themes"));
-        List<Count> partners = withMunicipalities(
-                c.get("partners").filter().aggregations().get("counties"), Dashboard::countyName);
+        List<Count> partners =
+                withMunicipalities(c.get("partners").filter().aggregations().get("counties"), Dashboard::countyName);
         return new DashboardView(byCounty, byQuarter, funnel, meeting, myths, others, steps, partners);
     }
 
@@ -155,11 +236,8 @@ class Dashboard {
         List<Count> rows = new ArrayList<>();
         for (StringTermsBucket bucket : terms.sterms().buckets().array()) {
             String key = bucket.key().stringValue();
-            rows.add(new Count(
-                    key,
-                    label.apply(key),
-                    bucket.docCount(),
-                    (long) bucket.aggregations().get("municipalities").cardinality().value()));
+            rows.add(new Count(key, label.apply(key), bucket.docCount(), (long)
+                    bucket.aggregations().get("municipalities").cardinality().value()));
         }
         return rows;
     }

@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * The dashboard's filters: a period of workshop dates ({@code from}, {@code to}, inclusive) and a county. Unknown
  * parameters, malformed dates, a period that ends before it starts and an unknown county are 400 problems.
  */
-record DashboardFilter(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String county) {
+record DashboardFilter(
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        @Nullable String county) {
 
     private static final Set<String> PARAMETERS = Set.of("from", "to", "county", "lang");
 
@@ -28,9 +31,10 @@ record DashboardFilter(@Nullable LocalDate from, @Nullable LocalDate to, @Nullab
             throw new InvalidInputException("dashboard-period");
         }
         String county = value(parameters, "county");
-        if (county != null && Municipalities.current().counties().stream()
-                .map(c -> c.number().value())
-                .noneMatch(county::equals)) {
+        if (county != null
+                && Municipalities.current().counties().stream()
+                        .map(c -> c.number().value())
+                        .noneMatch(county::equals)) {
             throw new InvalidInputException("dashboard-county", county);
         }
         return new DashboardFilter(from, to, county);
@@ -61,5 +65,4 @@ record DashboardFilter(@Nullable LocalDate from, @Nullable LocalDate to, @Nullab
         String[] values = parameters.get(name);
         return values == null || values.length == 0 || values[0].isBlank() ? null : values[0].strip();
     }
-
 }

@@ -77,7 +77,8 @@ public class Rebuild {
                     search -> {
                         search.index(from)
                                 .size(PAGE)
-                                .sort(sort -> sort.field(field -> field.field(idField).order(SortOrder.Asc)));
+                                .sort(sort ->
+                                        sort.field(field -> field.field(idField).order(SortOrder.Asc)));
                         return searchAfter.isEmpty() ? search : search.searchAfter(searchAfter);
                     },
                     type);
@@ -88,9 +89,8 @@ public class Rebuild {
             List<BulkOperation> operations = new ArrayList<>();
             for (Hit<T> hit : hits) {
                 T document = rederive(Objects.requireNonNull(hit.source()));
-                operations.add(BulkOperation.of(op -> op.index(index -> index.index(to)
-                        .id(hit.id())
-                        .document(document))));
+                operations.add(BulkOperation.of(
+                        op -> op.index(index -> index.index(to).id(hit.id()).document(document))));
             }
             Propagation.Bulk.check(client.bulk(bulk -> bulk.operations(operations)));
             copied += hits.size();
@@ -98,9 +98,10 @@ public class Rebuild {
         }
         client.indices().refresh(refresh -> refresh.index(to));
         client.indices()
-                .updateAliases(update -> update.actions(action -> action.remove(remove -> remove.index(from)
-                                .alias(alias)))
-                        .actions(action -> action.add(add -> add.index(to).alias(alias).isWriteIndex(true))));
+                .updateAliases(update -> update.actions(action ->
+                                action.remove(remove -> remove.index(from).alias(alias)))
+                        .actions(action ->
+                                action.add(add -> add.index(to).alias(alias).isWriteIndex(true))));
         client.indices().delete(delete -> delete.index(from));
         LOG.info("Rebuilt {}: {} documents from {} into {}", alias, copied, from, to);
         return new Outcome(alias, from, to, copied);

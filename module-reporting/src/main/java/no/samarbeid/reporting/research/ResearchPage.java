@@ -49,11 +49,19 @@ class ResearchPage {
                 model.addAttribute("chosen", chosen);
                 model.addAttribute("cells", published);
                 cells = published.size();
-                suppressed = (int) published.stream().filter(PublishedCell::suppressed).count();
+                suppressed = (int)
+                        published.stream().filter(PublishedCell::suppressed).count();
             }
             audit.record(new ResearchAudit.Entry(
-                    Instant.now(), user, "page", table, Map.of().toString(),
-                    all.isEmpty() ? null : all.get(0).id(), cells, suppressed, "OK"));
+                    Instant.now(),
+                    user,
+                    "page",
+                    table,
+                    Map.of().toString(),
+                    all.isEmpty() ? null : all.get(0).id(),
+                    cells,
+                    suppressed,
+                    "OK"));
         } catch (DomainException e) {
             audit.record(new ResearchAudit.Entry(
                     Instant.now(), user, "page", table, Map.of().toString(), null, 0, 0, "REFUSED " + e.code()));

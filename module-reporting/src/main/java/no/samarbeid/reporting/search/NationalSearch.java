@@ -61,7 +61,8 @@ public class NationalSearch {
                 search -> request.apply(search)
                         .index(ReadModelIndices.WORKSHOPS)
                         .query(shared -> shared.bool(bool -> bool.must(query)
-                                .filter(f -> f.term(t -> t.field("workshopShared").value(true)))
+                                .filter(f ->
+                                        f.term(t -> t.field("workshopShared").value(true)))
                                 .filter(f -> f.term(t -> t.field("tenantShares").value(true))))),
                 type);
     }

@@ -23,7 +23,8 @@ class WorkshopSharingUnitTests {
 
     @Test
     void anOldEventResubmittedAfterSharingWasTurnedOffDoesNotTurnItBackOn() {
-        assertThat(shared(List.of(note(true, 10), changed(false, 20), note(true, 5)))).isFalse();
+        assertThat(shared(List.of(note(true, 10), changed(false, 20), note(true, 5))))
+                .isFalse();
     }
 
     @Test
@@ -51,7 +52,13 @@ class WorkshopSharingUnitTests {
 
     private static WorkshopFact note(boolean shared, int seconds) {
         return new NoteWithdrawn(
-                UUID.randomUUID(), TENANT, WORKSHOP, shared, UUID.randomUUID(), UUID.randomUUID(), T.plusSeconds(seconds));
+                UUID.randomUUID(),
+                TENANT,
+                WORKSHOP,
+                shared,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                T.plusSeconds(seconds));
     }
 
     private static WorkshopFact changed(boolean shared, int seconds) {

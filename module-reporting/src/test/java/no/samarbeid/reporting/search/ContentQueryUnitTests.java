@@ -41,10 +41,9 @@ class ContentQueryUnitTests {
     }
 
     private static void assertRefused(Map<String, String[]> parameters, String code, Object argument) {
-        assertThatThrownBy(() -> ContentQuery.of(parameters))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.code()).isEqualTo(code);
-                    assertThat(e.arguments()).contains(argument);
-                });
+        assertThatThrownBy(() -> ContentQuery.of(parameters)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.code()).isEqualTo(code);
+            assertThat(e.arguments()).contains(argument);
+        });
     }
 }
