@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * Kafka: a rebuild works after the topics' retention has removed the original events.
  */
 @Component
-public class Rebuild {
+class Rebuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rebuild.class);
     private static final int PAGE = 1000;

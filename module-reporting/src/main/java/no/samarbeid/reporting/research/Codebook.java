@@ -10,7 +10,7 @@ import java.util.Optional;
  * snapshots record the version they were taken with. No free text, no workshop, table, person or date finer than a
  * quarter is a dimension.
  */
-public final class Codebook {
+final class Codebook {
 
     public static final String VERSION = "2026.1";
 

@@ -12,7 +12,7 @@ import java.util.List;
  * values add up to at least the contributor threshold, taking the smallest published cells first. Then any suppressed
  * cell can lie anywhere in an interval at least that wide, whatever else the snapshot publishes.
  */
-public final class DisclosureControl {
+final class DisclosureControl {
 
     private final Thresholds thresholds;
 

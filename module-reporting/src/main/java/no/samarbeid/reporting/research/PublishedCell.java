@@ -4,7 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A cell as a researcher sees it: the value, or null and {@code suppressed} when it may not be published. */
-public record PublishedCell(List<String> key, @Nullable Long value, boolean suppressed) {
+record PublishedCell(List<String> key, @Nullable Long value, boolean suppressed) {
 
     public PublishedCell {
         key = List.copyOf(key);

@@ -7,5 +7,5 @@ import java.util.List;
  * counts as a contributor, and the group of tables that share a grand total (the same measure over the same
  * content). Tables of one group share no dimension, so the grand total is the only sum that links them.
  */
-public record ResearchTable(
+record ResearchTable(
         String key, List<String> dimensions, String measure, String contributorUnit, String group, String kind) {}

@@ -22,7 +22,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  * total minus its published cells. {@link Snapshots} runs it before storing a snapshot, and tests run it on its
  * results.
  */
-public final class SuppressionAudit {
+final class SuppressionAudit {
 
     /** The interval of one suppressed cell. */
     public record Interval(String table, List<String> key, double min, double max) {

@@ -4,7 +4,7 @@ package no.samarbeid.reporting.research;
  * The disclosure rule in force: a cell is published only with at least {@code minContributors} contributors from at
  * least {@code minMunicipalities} municipalities. Configurable, but never below the floor of 5 and 3.
  */
-public record Thresholds(int minContributors, int minMunicipalities) {
+record Thresholds(int minContributors, int minMunicipalities) {
 
     public static final int FLOOR_CONTRIBUTORS = 5;
     public static final int FLOOR_MUNICIPALITIES = 3;

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The bucket counts of a terms aggregation (keyword or number terms), by key as text. */
-public final class TermCounts {
+final class TermCounts {
 
     private TermCounts() {}
 
