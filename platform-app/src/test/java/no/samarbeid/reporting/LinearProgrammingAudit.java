@@ -54,7 +54,8 @@ final class LinearProgrammingAudit {
         for (int v = 0; v < total; v++) {
             double[] objective = new double[total + 1];
             objective[v] = 1;
-            widths.add(solve(objective, constraints, GoalType.MAXIMIZE) - solve(objective, constraints, GoalType.MINIMIZE));
+            widths.add(solve(objective, constraints, GoalType.MAXIMIZE)
+                    - solve(objective, constraints, GoalType.MINIMIZE));
         }
         return widths;
     }

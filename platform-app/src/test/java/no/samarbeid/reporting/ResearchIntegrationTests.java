@@ -179,7 +179,8 @@ class ResearchIntegrationTests {
     private static List<Long> values(JsonNode table) {
         List<Long> values = new ArrayList<>();
         table.path("cells").forEach(cell -> {
-            assertThat(cell.path("value").isNull()).isEqualTo(cell.path("suppressed").asBoolean());
+            assertThat(cell.path("value").isNull())
+                    .isEqualTo(cell.path("suppressed").asBoolean());
             values.add(cell.path("value").isNull() ? null : cell.path("value").asLong());
         });
         return values;

@@ -35,8 +35,8 @@ class TableCounter {
         List<Cell> cells = new ArrayList<>();
         Map<String, FieldValue> after = null;
         // Every table of a measure counts the same content: placed in a county, a band and a quarter.
-        Query kind = Query.of(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field(ContentFields.KIND)
-                        .value(table.kind())))
+        Query kind = Query.of(q -> q.bool(b -> b.filter(
+                        f -> f.term(t -> t.field(ContentFields.KIND).value(table.kind())))
                 .filter(f -> f.exists(e -> e.field(ContentFields.COUNTY)))
                 .filter(f -> f.exists(e -> e.field(ContentFields.POPULATION_BAND)))
                 .filter(f -> f.exists(e -> e.field(ContentFields.QUARTER)))));
