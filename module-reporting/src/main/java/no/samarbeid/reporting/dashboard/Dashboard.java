@@ -2,6 +2,7 @@ package no.samarbeid.reporting.dashboard;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonData;
@@ -15,7 +16,7 @@ import no.samarbeid.core.reference.County;
 import no.samarbeid.core.reference.Municipalities;
 import no.samarbeid.reporting.dashboard.DashboardView.Count;
 import no.samarbeid.reporting.dashboard.DashboardView.MythCell;
-import no.samarbeid.reporting.indexing.ContentFields;
+import no.samarbeid.reporting.indexing.ContentField;
 import no.samarbeid.reporting.search.NationalSearch;
 import org.springframework.stereotype.Service;
 
@@ -42,23 +43,21 @@ class Dashboard {
     }
 
     DashboardView view(DashboardFilter filter) throws IOException {
+        Aggregation municipalities = Aggregation.of(m -> m.cardinality(c -> c.field("municipalityNumber")));
         var workshops = national.workshops(
                 workshopFilter(filter),
                 request -> request.size(0)
                         .aggregations(
                                 "counties",
-                                a -> a.terms(t -> t.field("countyNumber").size(50))
-                                        .aggregations(
-                                                "municipalities",
-                                                m -> m.cardinality(c -> c.field("municipalityNumber"))))
+                                Aggregation.of(a -> a.terms(
+                                                t -> t.field("countyNumber").size(50))
+                                        .aggregations("municipalities", municipalities)))
                         .aggregations(
                                 "quarters",
-                                a -> a.terms(t -> t.field("quarter").size(200))
-                                        .aggregations(
-                                                "municipalities",
-                                                m -> m.cardinality(c -> c.field("municipalityNumber"))))
-                        .aggregations(
-                                "sheets", a -> a.terms(t -> t.field("sheets").size(50))),
+                                Aggregation.of(
+                                        a -> a.terms(t -> t.field("quarter").size(200))
+                                                .aggregations("municipalities", municipalities)))
+                        .aggregations("sheets", terms("sheets", 50)),
                 Void.class);
         Map<String, Aggregate> w = workshops.aggregations();
         List<Count> byCounty = withMunicipalities(w.get("counties"), Dashboard::countyName);
@@ -71,76 +70,10 @@ class Dashboard {
         var content = national.content(
                 contentFilter(filter),
                 request -> request.size(0)
-                        .aggregations(
-                                "meeting",
-                                a -> a.filter(f -> f.terms(t -> t.field(ContentFields.SHEET)
-                                                .terms(v -> v.value(List.of(
-                                                        FieldValue.of("meeting-points"),
-                                                        FieldValue.of("new-meeting-places"))))))
-                                        .aggregations(
-                                                "headings",
-                                                h -> h.terms(t -> t.field("heading.keyword")
-                                                        .size(15))))
-                        .aggregations(
-                                "myths",
-                                a -> a.filter(f -> f.term(
-                                                t -> t.field(ContentFields.KIND).value("MYTH")))
-                                        .aggregations(
-                                                "myth",
-                                                m -> m.terms(t -> t.field(ContentFields.MYTH)
-                                                                .size(20))
-                                                        .aggregations(
-                                                                "county",
-                                                                c -> c.terms(t -> t.field(ContentFields.COUNTY)
-                                                                                .size(50))
-                                                                        .aggregations(
-                                                                                "living",
-                                                                                l -> l.filter(
-                                                                                        f -> f.terms(
-                                                                                                t -> t.field(
-                                                                                                                ContentFields
-                                                                                                                        .VERDICT)
-                                                                                                        .terms(
-                                                                                                                v ->
-                                                                                                                        v
-                                                                                                                                .value(
-                                                                                                                                        List
-                                                                                                                                                .of(
-                                                                                                                                                        FieldValue
-                                                                                                                                                                .of(
-                                                                                                                                                                        "YES"),
-                                                                                                                                                        FieldValue
-                                                                                                                                                                .of(
-                                                                                                                                                                        "PARTLY")))))))))
-                                        .aggregations(
-                                                "others",
-                                                o -> o.filter(f -> f.term(t -> t.field(ContentFields.MYTH)
-                                                                .value("other")))
-                                                        .aggregations(
-                                                                "latest",
-                                                                l -> l.topHits(top -> top.size(10)
-                                                                        .source(s -> s.filter(sf ->
-                                                                                sf.includes(ContentFields.TEXT)))))))
-                        .aggregations(
-                                "steps",
-                                a -> a.filter(f -> f.term(
-                                                t -> t.field(ContentFields.KIND).value("NEXT_STEP")))
-                                        .aggregations(
-                                                "themes",
-                                                t -> t.terms(terms -> terms.field(ContentFields.THEMES)
-                                                        .size(20))))
-                        .aggregations(
-                                "partners",
-                                a -> a.filter(f -> f.term(
-                                                t -> t.field(ContentFields.KIND).value("PARTNER")))
-                                        .aggregations(
-                                                "counties",
-                                                c -> c.terms(t -> t.field(ContentFields.COUNTY)
-                                                                .size(50))
-                                                        .aggregations(
-                                                                "municipalities",
-                                                                m -> m.cardinality(card ->
-                                                                        card.field(ContentFields.MUNICIPALITY))))),
+                        .aggregations("meeting", meetingPlaces())
+                        .aggregations("myths", myths())
+                        .aggregations("steps", ofKind("NEXT_STEP", terms(ContentField.THEMES, 20)))
+                        .aggregations("partners", ofKind("PARTNER", countiesWithMunicipalities())),
                 Void.class);
         Map<String, Aggregate> c = content.aggregations();
         List<Count> meeting = plain(c.get("meeting").filter().aggregations().get("headings"));
@@ -179,14 +112,62 @@ class Dashboard {
                 .hits()
                 .forEach(hit -> {
                     JsonData source = hit.source();
-                    if (source != null && source.toJson().asJsonObject().containsKey(ContentFields.TEXT)) {
-                        others.add(source.toJson().asJsonObject().getString(ContentFields.TEXT));
+                    if (source != null && source.toJson().asJsonObject().containsKey(ContentField.TEXT.path())) {
+                        others.add(source.toJson().asJsonObject().getString(ContentField.TEXT.path()));
                     }
                 });
         List<Count> steps = plain(c.get("steps").filter().aggregations().get("themes"));
         List<Count> partners =
                 withMunicipalities(c.get("partners").filter().aggregations().get("counties"), Dashboard::countyName);
         return new DashboardView(byCounty, byQuarter, funnel, meeting, myths, others, steps, partners);
+    }
+
+    private static Aggregation meetingPlaces() {
+        return Aggregation.of(a -> a.filter(f -> f.terms(t -> t.field(ContentField.SHEET.path())
+                        .terms(v -> v.value(
+                                List.of(FieldValue.of("meeting-points"), FieldValue.of("new-meeting-places"))))))
+                .aggregations("headings", terms("heading.keyword", 15)));
+    }
+
+    private static Aggregation myths() {
+        Aggregation living = Aggregation.of(l -> l.filter(f -> f.terms(t -> t.field(ContentField.VERDICT.path())
+                .terms(v -> v.value(List.of(FieldValue.of("YES"), FieldValue.of("PARTLY")))))));
+        Aggregation byCounty = Aggregation.of(c ->
+                c.terms(t -> t.field(ContentField.COUNTY.path()).size(50)).aggregations("living", living));
+        Aggregation byMyth = Aggregation.of(m ->
+                m.terms(t -> t.field(ContentField.MYTH.path()).size(20)).aggregations("county", byCounty));
+        Aggregation others = Aggregation.of(o -> o.filter(
+                        f -> f.term(t -> t.field(ContentField.MYTH.path()).value("other")))
+                .aggregations(
+                        "latest",
+                        l -> l.topHits(top ->
+                                top.size(10).source(s -> s.filter(sf -> sf.includes(ContentField.TEXT.path()))))));
+        return Aggregation.of(a -> a.filter(
+                        f -> f.term(t -> t.field(ContentField.KIND.path()).value("MYTH")))
+                .aggregations("myth", byMyth)
+                .aggregations("others", others));
+    }
+
+    private static Aggregation countiesWithMunicipalities() {
+        return Aggregation.of(c -> c.terms(
+                        t -> t.field(ContentField.COUNTY.path()).size(50))
+                .aggregations(
+                        "municipalities", m -> m.cardinality(card -> card.field(ContentField.MUNICIPALITY.path()))));
+    }
+
+    private static Aggregation ofKind(String kind, Aggregation inner) {
+        String name = kind.equals("PARTNER") ? "counties" : "themes";
+        return Aggregation.of(a -> a.filter(
+                        f -> f.term(t -> t.field(ContentField.KIND.path()).value(kind)))
+                .aggregations(name, inner));
+    }
+
+    private static Aggregation terms(String field, int size) {
+        return Aggregation.of(a -> a.terms(t -> t.field(field).size(size)));
+    }
+
+    private static Aggregation terms(ContentField field, int size) {
+        return terms(field.path(), size);
     }
 
     private static Query workshopFilter(DashboardFilter filter) {
@@ -214,11 +195,11 @@ class Dashboard {
     private static Query contentFilter(DashboardFilter filter) {
         return Query.of(q -> q.bool(bool -> {
             if (filter.county() != null) {
-                bool.filter(f -> f.term(t -> t.field(ContentFields.COUNTY).value(filter.county())));
+                bool.filter(f -> f.term(t -> t.field(ContentField.COUNTY.path()).value(filter.county())));
             }
             if (filter.from() != null || filter.to() != null) {
                 bool.filter(f -> f.range(r -> r.date(d -> {
-                    d.field(ContentFields.WORKSHOP_DATE);
+                    d.field(ContentField.WORKSHOP_DATE.path());
                     if (filter.from() != null) {
                         d.gte(filter.from().toString());
                     }

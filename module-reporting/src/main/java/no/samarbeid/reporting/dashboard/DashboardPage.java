@@ -2,6 +2,8 @@ package no.samarbeid.reporting.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import no.samarbeid.core.reference.Municipalities;
 import no.samarbeid.core.web.DomainException;
 import no.samarbeid.core.web.PageController;
@@ -31,7 +33,10 @@ class DashboardPage {
         model.addAttribute("counties", Municipalities.current().counties());
         model.addAttribute("sheets", Dashboard.SHEETS);
         try {
-            DashboardFilter filter = DashboardFilter.of(request.getParameterMap());
+            Map<String, String[]> parameters = new HashMap<>(request.getParameterMap());
+            // Spring Security marks the request it returns to after the login with "continue".
+            parameters.remove("continue");
+            DashboardFilter filter = DashboardFilter.of(parameters);
             DashboardView view = dashboard.view(filter);
             model.addAttribute("filter", filter);
             model.addAttribute("view", view);

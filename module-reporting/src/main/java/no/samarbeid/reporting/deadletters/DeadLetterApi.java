@@ -33,7 +33,9 @@ class DeadLetterApi {
     /** Every dead letter, replayed or not. */
     @GetMapping(value = "/api/platform/reporting/dead-letters", produces = MediaType.APPLICATION_JSON_VALUE)
     List<DeadLetter> all() {
-        return inbox.all();
+        List<DeadLetter> letters = inbox.all();
+        count.update(letters);
+        return letters;
     }
 
     /** Sends a parked event back to its original topic. */

@@ -46,6 +46,12 @@ class DeadLetterCount extends AbstractHealthIndicator {
         return waiting;
     }
 
+    /** Takes the count from a listing just read. */
+    synchronized void update(java.util.List<DeadLetter> letters) {
+        waiting = letters.stream().filter(letter -> !letter.replayed()).count();
+        countedAt = Instant.now();
+    }
+
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         builder.up().withDetail("waiting", waiting(false));

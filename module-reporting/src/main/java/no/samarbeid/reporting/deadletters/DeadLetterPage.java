@@ -1,5 +1,6 @@
 package no.samarbeid.reporting.deadletters;
 
+import java.util.List;
 import no.samarbeid.core.web.PageController;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -24,7 +25,9 @@ class DeadLetterPage {
 
     @GetMapping("/admin/rapportering/dodbrev")
     String page(Model model) {
-        model.addAttribute("letters", inbox.all());
+        List<DeadLetter> letters = inbox.all();
+        count.update(letters);
+        model.addAttribute("letters", letters);
         return "reporting/dead-letters";
     }
 

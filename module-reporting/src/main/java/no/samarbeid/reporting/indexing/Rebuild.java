@@ -54,7 +54,7 @@ class Rebuild {
         try {
             List<Outcome> outcomes = new ArrayList<>();
             outcomes.add(rebuild(ReadModelIndices.WORKSHOPS, "workshopId", WorkshopDocument.class));
-            outcomes.add(rebuild(ReadModelIndices.CONTENT, ContentFields.ID, ContentDocument.class));
+            outcomes.add(rebuild(ReadModelIndices.CONTENT, ContentField.ID.path(), ContentDocument.class));
             return outcomes;
         } finally {
             if (consumer != null) {

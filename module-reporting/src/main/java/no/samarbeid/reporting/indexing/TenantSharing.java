@@ -78,23 +78,23 @@ class TenantSharing {
                 ReadModelIndices.WORKSHOPS, "workshopId", ofTenant, Map.of("tenantShares", tenant.sharesNationally()));
         propagation.set(
                 ReadModelIndices.CONTENT,
-                ContentFields.ID,
+                ContentField.ID.path(),
                 ofTenant,
                 Map.of("tenantShares", tenant.sharesNationally()));
         Query unplaced = Query.of(q ->
                 q.bool(bool -> bool.filter(f -> f.term(t -> t.field("tenantId").value(tenant.tenantId())))
-                        .mustNot(not -> not.exists(e -> e.field(ContentFields.MUNICIPALITY)))));
+                        .mustNot(not -> not.exists(e -> e.field(ContentField.MUNICIPALITY.path())))));
         Map<String, Object> placement = placementFields(Placement.of(tenant.municipalityNumber(), null));
-        propagation.set(ReadModelIndices.CONTENT, ContentFields.ID, unplaced, placement);
+        propagation.set(ReadModelIndices.CONTENT, ContentField.ID.path(), unplaced, placement);
     }
 
     static Map<String, Object> placementFields(Placement placement) {
         Map<String, Object> fields = new HashMap<>();
-        fields.put(ContentFields.MUNICIPALITY, placement.municipalityNumber());
-        fields.put(ContentFields.MUNICIPALITY_NAME, placement.municipalityName());
-        fields.put(ContentFields.COUNTY, placement.countyNumber());
-        fields.put(ContentFields.COUNTY_NAME, placement.countyName());
-        fields.put(ContentFields.POPULATION_BAND, placement.populationBand());
+        fields.put(ContentField.MUNICIPALITY.path(), placement.municipalityNumber());
+        fields.put(ContentField.MUNICIPALITY_NAME.path(), placement.municipalityName());
+        fields.put(ContentField.COUNTY.path(), placement.countyNumber());
+        fields.put(ContentField.COUNTY_NAME.path(), placement.countyName());
+        fields.put(ContentField.POPULATION_BAND.path(), placement.populationBand());
         return fields;
     }
 

@@ -132,12 +132,12 @@ class WorkshopProjection {
     private void carryOver(WorkshopDocument workshop) throws IOException {
         Placement placement = workshop.placement();
         Map<String, Object> fields = new HashMap<>(TenantSharing.placementFields(placement));
-        fields.put(ContentFields.WORKSHOP_DATE, placement.workshopDate());
-        fields.put(ContentFields.YEAR, placement.year());
-        fields.put(ContentFields.QUARTER, placement.quarter());
-        fields.put(ContentFields.WORKSHOP_SHARED, workshop.workshopShared);
+        fields.put(ContentField.WORKSHOP_DATE.path(), placement.workshopDate());
+        fields.put(ContentField.YEAR.path(), placement.year());
+        fields.put(ContentField.QUARTER.path(), placement.quarter());
+        fields.put(ContentField.WORKSHOP_SHARED.path(), workshop.workshopShared);
         Query ofWorkshop =
-                Query.of(q -> q.term(t -> t.field(ContentFields.WORKSHOP).value(workshop.workshopId)));
-        propagation.set(ReadModelIndices.CONTENT, ContentFields.ID, ofWorkshop, fields);
+                Query.of(q -> q.term(t -> t.field(ContentField.WORKSHOP.path()).value(workshop.workshopId)));
+        propagation.set(ReadModelIndices.CONTENT, ContentField.ID.path(), ofWorkshop, fields);
     }
 }

@@ -5,7 +5,7 @@
  * verdicts, next steps, reflections), placed in its municipality, county, population band and quarter. Sharing is
  * kept with the time it was decided and compared, so a late event never brings withdrawn content back. Face:
  * {@link no.samarbeid.reporting.indexing.ReadModelIndices} (index names, set-up), {@link
- * no.samarbeid.reporting.indexing.ContentFields} (field names queries use), {@link
+ * no.samarbeid.reporting.indexing.ContentField} (field names queries use), {@link
  * no.samarbeid.reporting.indexing.WorkshopDocument}, and {@link no.samarbeid.reporting.indexing.Rebuild} with its
  * operator API {@code POST /api/platform/reporting/rebuild}.
  */

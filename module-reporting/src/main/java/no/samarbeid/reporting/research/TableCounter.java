@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.samarbeid.reporting.indexing.ContentFields;
+import no.samarbeid.reporting.indexing.ContentField;
 import no.samarbeid.reporting.search.NationalSearch;
 import org.springframework.stereotype.Component;
 
@@ -36,10 +36,10 @@ class TableCounter {
         Map<String, FieldValue> after = null;
         // Every table of a measure counts the same content: placed in a county, a band and a quarter.
         Query kind = Query.of(q -> q.bool(b -> b.filter(
-                        f -> f.term(t -> t.field(ContentFields.KIND).value(table.kind())))
-                .filter(f -> f.exists(e -> e.field(ContentFields.COUNTY)))
-                .filter(f -> f.exists(e -> e.field(ContentFields.POPULATION_BAND)))
-                .filter(f -> f.exists(e -> e.field(ContentFields.QUARTER)))));
+                        f -> f.term(t -> t.field(ContentField.KIND.path()).value(table.kind())))
+                .filter(f -> f.exists(e -> e.field(ContentField.COUNTY.path())))
+                .filter(f -> f.exists(e -> e.field(ContentField.POPULATION_BAND.path())))
+                .filter(f -> f.exists(e -> e.field(ContentField.QUARTER.path())))));
         while (true) {
             Map<String, FieldValue> afterKey = after;
             var response = national.content(
@@ -56,12 +56,13 @@ class TableCounter {
                                             })
                                             .aggregations(
                                                     "contributors",
-                                                    c -> c.cardinality(card -> card.field(ContentFields.TABLE)
+                                                    c -> c.cardinality(card -> card.field(ContentField.TABLE.path())
                                                             .precisionThreshold(40_000)))
                                             .aggregations(
                                                     "municipalities",
-                                                    c -> c.cardinality(card -> card.field(ContentFields.MUNICIPALITY)
-                                                            .precisionThreshold(1_000))))),
+                                                    c -> c.cardinality(
+                                                            card -> card.field(ContentField.MUNICIPALITY.path())
+                                                                    .precisionThreshold(1_000))))),
                     Void.class);
             CompositeAggregate composite = response.aggregations().get("cells").composite();
             for (CompositeBucket bucket : composite.buckets().array()) {

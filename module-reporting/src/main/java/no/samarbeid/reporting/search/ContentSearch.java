@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.samarbeid.reporting.indexing.ContentFields;
+import no.samarbeid.reporting.indexing.ContentField;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,7 +60,7 @@ class ContentSearch {
         return Query.of(q -> q.bool(bool -> {
             if (query.text() != null) {
                 bool.must(must -> must.multiMatch(match -> match.query(query.text())
-                        .fields(ContentFields.TEXT, ContentFields.TEXT_NYNORSK, ContentFields.HEADING)
+                        .fields(ContentField.TEXT.path(), ContentField.TEXT_NYNORSK.path(), ContentField.HEADING.path())
                         .operator(Operator.And)));
             }
             query.filters()
@@ -78,8 +78,8 @@ class ContentSearch {
                 .highlight(h -> h.encoder(HighlighterEncoder.Html)
                         .preTags("<em>")
                         .postTags("</em>")
-                        .fields(ContentFields.TEXT, f -> f.numberOfFragments(3))
-                        .fields(ContentFields.TEXT_NYNORSK, f -> f.numberOfFragments(3)));
+                        .fields(ContentField.TEXT.path(), f -> f.numberOfFragments(3))
+                        .fields(ContentField.TEXT_NYNORSK.path(), f -> f.numberOfFragments(3)));
         for (Facet facet : Facet.values()) {
             request.aggregations(
                     facet.parameter(),
@@ -94,9 +94,9 @@ class ContentSearch {
             if (hit.source() == null) {
                 continue;
             }
-            List<String> fragments = new ArrayList<>(hit.highlight().getOrDefault(ContentFields.TEXT, List.of()));
+            List<String> fragments = new ArrayList<>(hit.highlight().getOrDefault(ContentField.TEXT.path(), List.of()));
             if (fragments.isEmpty()) {
-                fragments.addAll(hit.highlight().getOrDefault(ContentFields.TEXT_NYNORSK, List.of()));
+                fragments.addAll(hit.highlight().getOrDefault(ContentField.TEXT_NYNORSK.path(), List.of()));
             }
             hits.add(hit.source().withHighlights(fragments));
         }

@@ -3,18 +3,18 @@ package no.samarbeid.reporting.search;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import no.samarbeid.reporting.indexing.ContentFields;
+import no.samarbeid.reporting.indexing.ContentField;
 
 /** A facet of the content search: its request parameter, its field, and what a value of it looks like. */
 enum Facet {
-    COUNTY("county", ContentFields.COUNTY, "\\d{2}"),
-    MUNICIPALITY("municipality", ContentFields.MUNICIPALITY, "\\d{4}"),
-    SHEET("sheet", ContentFields.SHEET, "[a-z0-9-]{1,60}"),
-    ZONE("zone", ContentFields.ZONE, "[A-Za-z0-9_-]{1,60}"),
-    PERSPECTIVE("perspective", ContentFields.PERSPECTIVE, "MUNICIPALITY|SOCIAL_ENTREPRENEUR|OTHER"),
-    THEME("theme", ContentFields.THEMES, "[a-z-]{1,40}"),
-    YEAR("year", ContentFields.YEAR, "20\\d{2}"),
-    KIND("kind", ContentFields.KIND, "NOTE|PARTNER|SKETCH|EFFECT|MEASURE|MYTH|NEXT_STEP");
+    COUNTY("county", ContentField.COUNTY.path(), "\\d{2}"),
+    MUNICIPALITY("municipality", ContentField.MUNICIPALITY.path(), "\\d{4}"),
+    SHEET("sheet", ContentField.SHEET.path(), "[a-z0-9-]{1,60}"),
+    ZONE("zone", ContentField.ZONE.path(), "[A-Za-z0-9_-]{1,60}"),
+    PERSPECTIVE("perspective", ContentField.PERSPECTIVE.path(), "MUNICIPALITY|SOCIAL_ENTREPRENEUR|OTHER"),
+    THEME("theme", ContentField.THEMES.path(), "[a-z-]{1,40}"),
+    YEAR("year", ContentField.YEAR.path(), "20\\d{2}"),
+    KIND("kind", ContentField.KIND.path(), "NOTE|PARTNER|SKETCH|EFFECT|MEASURE|MYTH|NEXT_STEP");
 
     private final String parameter;
     private final String field;

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import no.samarbeid.reporting.indexing.ContentFields;
+import no.samarbeid.reporting.indexing.ContentField;
 import no.samarbeid.reporting.indexing.ReadModelIndices;
 import org.springframework.stereotype.Component;
 
@@ -41,14 +41,14 @@ public class NationalSearch {
                 search -> request.apply(search)
                         .index(ReadModelIndices.CONTENT)
                         .query(shared -> shared.bool(bool -> bool.must(query)
-                                .filter(f -> f.term(
-                                        t -> t.field(ContentFields.NATIONAL).value(true)))
-                                .filter(f -> f.term(
-                                        t -> t.field(ContentFields.VISIBLE).value(true)))
                                 .filter(f -> f.term(t ->
-                                        t.field(ContentFields.WORKSHOP_SHARED).value(true)))
+                                        t.field(ContentField.NATIONAL.path()).value(true)))
                                 .filter(f -> f.term(t ->
-                                        t.field(ContentFields.TENANT_SHARES).value(true))))),
+                                        t.field(ContentField.VISIBLE.path()).value(true)))
+                                .filter(f -> f.term(t -> t.field(ContentField.WORKSHOP_SHARED.path())
+                                        .value(true)))
+                                .filter(f -> f.term(t -> t.field(ContentField.TENANT_SHARES.path())
+                                        .value(true))))),
                 type);
     }
 

@@ -2,6 +2,8 @@ package no.samarbeid.reporting.search;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import no.samarbeid.core.web.DomainException;
 import no.samarbeid.core.web.PageController;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,9 +27,12 @@ class SearchPage {
     @GetMapping("/nasjonalt/sok")
     String page(HttpServletRequest request, Model model) throws IOException {
         String parameters = request.getQueryString() == null ? "" : request.getQueryString();
-        model.addAttribute("parameters", parameters.replaceAll("(^|&)(page|lang)=[^&]*", ""));
+        model.addAttribute("parameters", parameters.replaceAll("(^|&)(page|lang|continue)(=[^&]*)?", ""));
         try {
-            ContentQuery query = ContentQuery.of(request.getParameterMap());
+            Map<String, String[]> given = new HashMap<>(request.getParameterMap());
+            // Spring Security marks the request it returns to after the login with "continue".
+            given.remove("continue");
+            ContentQuery query = ContentQuery.of(given);
             model.addAttribute("query", query);
             model.addAttribute("result", search.national(query));
         } catch (DomainException e) {

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import no.samarbeid.core.tenancy.TenantContext;
 import no.samarbeid.core.tenancy.TenantScope;
-import no.samarbeid.reporting.indexing.ContentFields;
+import no.samarbeid.reporting.indexing.ContentField;
 import no.samarbeid.reporting.indexing.ReadModelIndices;
 import org.springframework.stereotype.Component;
 
@@ -40,10 +40,10 @@ class TenantScopedSearch {
                 search -> request.apply(search)
                         .index(ReadModelIndices.CONTENT)
                         .query(own -> own.bool(bool -> bool.must(query)
-                                .filter(f -> f.term(t -> t.field(ContentFields.TENANT)
+                                .filter(f -> f.term(t -> t.field(ContentField.TENANT.path())
                                         .value(tenant.id().toString())))
-                                .filter(f -> f.term(
-                                        t -> t.field(ContentFields.VISIBLE).value(true))))),
+                                .filter(f -> f.term(t ->
+                                        t.field(ContentField.VISIBLE.path()).value(true))))),
                 type);
     }
 
