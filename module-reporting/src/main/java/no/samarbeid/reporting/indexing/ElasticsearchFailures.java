@@ -3,6 +3,7 @@ package no.samarbeid.reporting.indexing;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
 import org.elasticsearch.client.ResponseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which Elasticsearch failures are passing: too many requests (429), a server error (5xx), a conflict with another
@@ -29,7 +30,7 @@ final class ElasticsearchFailures {
         return false;
     }
 
-    private static Integer status(Throwable cause) {
+    private static @Nullable Integer status(Throwable cause) {
         if (cause instanceof ElasticsearchException e) {
             return e.status();
         }

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Workshop search: national (coordinators and researchers, by the security of {@code /api/national/**}) and within
+ * Workshop search: national (coordinators only, by the security of {@code /api/national/**}) and within
  * the caller's municipality.
  */
 @RestController
