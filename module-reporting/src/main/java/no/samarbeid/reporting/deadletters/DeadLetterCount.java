@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
@@ -22,12 +23,12 @@ class DeadLetterCount extends AbstractHealthIndicator {
     private volatile long waiting = -1;
     private volatile Instant countedAt = Instant.EPOCH;
 
-    DeadLetterCount(DeadLetterInbox inbox, MeterRegistry registry) {
+    DeadLetterCount(DeadLetterInbox inbox, ObjectProvider<MeterRegistry> registry) {
         super("Counting reporting's dead letters failed");
         this.inbox = inbox;
-        Gauge.builder("samarbeid.reporting.dead.letters", this, DeadLetterCount::current)
+        registry.ifAvailable(meters -> Gauge.builder("samarbeid.reporting.dead.letters", this, DeadLetterCount::current)
                 .description("Events reporting parked in its dead-letter topics that no operator has replayed")
-                .register(registry);
+                .register(meters));
     }
 
     double current() {
