@@ -71,7 +71,7 @@ class ReportingModuleTests {
     }
 
     @Test
-    void sharedContentIsSearchableNationallyUntilSharingStopsAndALateEventChangesNothing() {
+    void sharedContentIsSearchableNationallyUntilSharingStopsAndALateEventChangesNothing() throws IOException {
         String tag = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         UUID tenant = UUID.randomUUID();
