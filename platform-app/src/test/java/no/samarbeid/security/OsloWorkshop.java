@@ -32,6 +32,7 @@ final class OsloWorkshop {
     static final Caller ADMIN = Caller.user("oslo-admin");
     static final Caller PLATFORM_ADMIN = Caller.user("plattform-admin");
     static final Caller COORDINATOR = Caller.user("koordinator");
+    static final Caller RESEARCHER = Caller.user("forsker");
     static final String EDITION = "veier-til-samarbeid:2017";
     static final String SHEET = "why-collaborate";
     static final String ZONE = "central-question";
@@ -218,6 +219,7 @@ final class OsloWorkshop {
             case "id" -> workshopId;
             case "tableId" -> table;
             case "reference" -> "variant:" + variantId;
+            case "table" -> "notes-by-county-sheet";
             default -> {
                 String id = ids.get(name);
                 if (id == null) {
@@ -239,6 +241,10 @@ final class OsloWorkshop {
         return switch (endpoint.toString().replace(tables, "TABLE")) {
             case "POST /api/platform/municipalities" -> json("municipalityNumber", "0301", "sharesNationally", true);
             case "PUT /api/municipality/sharing" -> json("sharesNationally", true);
+            case "POST /api/platform/research/access" ->
+                json("username", "forsker", "project", "Prosjekt", "purpose", "Formål", "endsOn", inDays(60));
+            case "POST /api/platform/reporting/dead-letters/replay" ->
+                json("topic", "samarbeid.workshops.reporting.dlt", "partition", 0, "offset", 0);
             case "POST /api/templates/variants", "PUT /api/templates/variants/{id}" -> variant("Gyldig variant");
             case "POST /api/workshops" -> json("title", "Gyldig verksted", "place", "Rådhuset", "date", inDays(1));
             case "POST /api/workshops/{id}/schedule" -> json("date", inDays(2));
@@ -329,6 +335,7 @@ final class OsloWorkshop {
         return switch (handled.kind()) {
             case PLATFORM -> PLATFORM_ADMIN;
             case NATIONAL -> COORDINATOR;
+            case RESEARCH -> RESEARCHER;
             case GUEST_ENTRY -> Caller.anonymous();
             case TENANT -> {
                 String pattern = endpoint.pattern();
