@@ -119,12 +119,17 @@ class DashboardIntegrationTests {
         eventually(() -> assertThat(
                         ReportingApi.contentDocument(step).path("found").asBoolean())
                 .isTrue());
-        ReportingApi.refreshContent();
-        ReportingApi.refresh();
+        String query = "/api/national/dashboard?from=" + day + "&to=" + day;
+        JsonNode dashboard = eventually()
+                .until(
+                        () -> {
+                            ReportingApi.refreshContent();
+                            ReportingApi.refresh();
+                            return api.json(query, "koordinator");
+                        },
+                        // The tenant's sharing and the workshop come on two topics: wait until both are applied.
+                        answer -> answer.path("uptakeByCounty").size() == 1);
 
-        JsonNode dashboard = api.json("/api/national/dashboard?from=" + day + "&to=" + day, "koordinator");
-
-        assertThat(dashboard.path("uptakeByCounty").size()).isEqualTo(1);
         assertThat(dashboard.path("uptakeByCounty").get(0).path("key").asString())
                 .isEqualTo("11");
         assertThat(dashboard
