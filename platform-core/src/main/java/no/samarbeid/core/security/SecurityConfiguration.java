@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -37,7 +38,7 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Two chains: {@code /api/**} takes Keycloak bearer tokens statelessly and answers refusals as problem details;
  * pages log in through Keycloak (authorization code + PKCE) and keep a server session. Health is public so
- * operators see each backing service. Roles come from the token's {@code roles} claim.
+ * operators see each backing service, and so is the register of social entrepreneurs (its search and entries). Roles come from the token's {@code roles} claim.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -58,6 +59,9 @@ class SecurityConfiguration {
             throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/guest/**")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.GET, "/api/registry/entrepreneurs", "/api/registry/entrepreneurs/**")
                         .permitAll()
                         .requestMatchers("/api/platform/**")
                         .hasRole(Role.PLATFORM_ADMIN.name())
@@ -113,6 +117,8 @@ class SecurityConfiguration {
                                 "/error",
                                 "/",
                                 "/bli-med",
+                                "/registeret",
+                                "/registeret/*",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",
