@@ -68,7 +68,11 @@ public record Profile(
                 Fields.texts(field + ".services", input.services(), 200, 20),
                 themeKeys,
                 Fields.texts(field + ".targetGroups", input.targetGroups(), 120, 20),
-                Reach.of(field + ".reach", input.reachNational(), input.reachCounties(), input.reachMunicipalities()),
+                Reach.of(
+                        field + ".reach",
+                        Boolean.TRUE.equals(input.reachNational()),
+                        input.reachCounties(),
+                        input.reachMunicipalities()),
                 Fields.link(field + ".website", input.website()),
                 Fields.email(field + ".contactEmail", input.contactEmail()),
                 Fields.phone(field + ".contactPhone", input.contactPhone()),

@@ -7,7 +7,7 @@ public record Registration(
         @Nullable String organisationNumber,
         @Nullable String name,
         @Nullable String organisationForm,
-        boolean nonprofit,
+        @Nullable Boolean nonprofit,
         @Nullable String industryCode,
         @Nullable String municipalityNumber,
         @Nullable ProfileInput profile) {
@@ -23,7 +23,7 @@ public record Registration(
     }
 
     EntryData data() {
-        return EntryData.of(name, organisationForm, nonprofit, industryCode, municipalityNumber);
+        return EntryData.of(name, organisationForm, Boolean.TRUE.equals(nonprofit), industryCode, municipalityNumber);
     }
 
     Profile checkedProfile() {

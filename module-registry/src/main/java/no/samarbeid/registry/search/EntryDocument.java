@@ -1,6 +1,5 @@
 package no.samarbeid.registry.search;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import no.samarbeid.registry.entries.Entry;
@@ -25,7 +24,7 @@ record EntryDocument(
         String status,
         @Nullable String proposedByTenant,
         int version,
-        Instant updatedAt) {
+        String updatedAt) {
 
     static EntryDocument of(Entry entry) {
         var profile = entry.profile();
@@ -51,6 +50,6 @@ record EntryDocument(
                         ? null
                         : entry.proposedByTenant().toString(),
                 entry.version(),
-                entry.updatedAt());
+                entry.updatedAt().toString());
     }
 }

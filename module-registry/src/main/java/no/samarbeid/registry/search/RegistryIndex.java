@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The registry's index: puts the versioned template of {@code infra/elasticsearch}, creates the first index behind
- * the alias {@code samarbeid-registry} and then fills it from the register's tables (a rebuild), so it can always be
- * rebuilt. Indexing is idempotent: a document is the entry as it is now, replaced by version.
+ * the alias {@code samarbeid-registry} and fills an empty index from the register's tables (a rebuild: delete the
+ * index and the next use rebuilds it). Indexing is idempotent: a document is the entry as it is now, replaced by version.
  */
 @Component
 class RegistryIndex {
@@ -52,6 +52,8 @@ class RegistryIndex {
                 putTemplate();
                 if (!search.client().indices().existsAlias(a -> a.name(ALIAS)).value()) {
                     create();
+                }
+                if (search.client().count(c -> c.index(ALIAS)).count() == 0) {
                     rebuild();
                 }
             } catch (IOException e) {

@@ -60,8 +60,7 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/guest/**")
                         .permitAll()
-                        .requestMatchers(
-                                HttpMethod.GET, "/api/registry/entrepreneurs", "/api/registry/entrepreneurs/**")
+                        .requestMatchers(HttpMethod.GET, "/api/registry/entrepreneurs", "/api/registry/entrepreneurs/*")
                         .permitAll()
                         .requestMatchers("/api/platform/**")
                         .hasRole(Role.PLATFORM_ADMIN.name())
