@@ -65,7 +65,7 @@ class Mentions {
     List<Mention> current() {
         return jdbc.sql("select partner_id, tenant_id, workshop_id, name, delivers, zone, organisation_number,"
                         + " occurred_at, linked_to, rejected from registry.mention where not retracted"
-                        + " order by occurred_at desc limit 500")
+                        + " order by occurred_at desc limit 100")
                 .query((rs, row) -> mention(rs))
                 .list();
     }
