@@ -1,12 +1,12 @@
 package no.samarbeid.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
-import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
@@ -18,32 +18,59 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
+import org.springframework.data.repository.NoRepositoryBean;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModule;
 
-/** Rules Spring Modulith does not check: visibility of internals and repositories, and schema ownership in SQL. */
+/**
+ * Rules Spring Modulith does not check: only a feature's face is public, repositories are package-private, packages
+ * are free of cycles, and each module's SQL names only its own schema.
+ */
 class ArchitectureTests {
-
-    /** Public types in internal packages that a framework needs public, by class name, with the reason. */
-    private static final Map<String, String> PUBLIC_BY_NECESSITY = Map.of();
 
     private static final String MIGRATIONS = "db/migration/";
 
+    /**
+     * A module's feature packages (below its root package) make a type public only when another package uses it: its
+     * face. Everything else stays package-private. The root package (the module's API), named interfaces
+     * ({@code events}, {@code templates}) and Spring's configuration are faces by definition.
+     */
     @Test
-    void typesInInternalPackagesAreNotPublic() {
-        classes()
-                .that()
-                .resideInAPackage("..internal..")
-                .and()
-                .areTopLevelClasses()
-                .and()
-                .doNotHaveSimpleName("package-info")
-                .and(not(describe("are public by necessity", c -> PUBLIC_BY_NECESSITY.containsKey(c.getName()))))
-                .should()
-                .notBePublic()
-                .because("a module's internals are package-private (DESIGN.md, Conventions)")
-                .allowEmptyShould(true)
-                .check(Architecture.classes());
+    void featurePackagesMakePublicOnlyTheirFace() {
+        List<String> needlessPublic = new ArrayList<>();
+        for (JavaClass type : Architecture.classes()) {
+            String pkg = type.getPackageName();
+            if (!type.getModifiers().contains(JavaModifier.PUBLIC)
+                    || !type.isTopLevelClass()
+                    || type.getSimpleName().equals("package-info")
+                    || isModuleApi(pkg)) {
+                continue;
+            }
+            boolean usedElsewhere = type.getDirectDependenciesToSelf().stream()
+                    .anyMatch(dependency ->
+                            !dependency.getOriginClass().getPackageName().equals(pkg));
+            if (!usedElsewhere) {
+                needlessPublic.add(type.getName());
+            }
+        }
+        assertThat(needlessPublic)
+                .as("public types that no other package uses: make them package-private (docs/architecture.md)")
+                .isEmpty();
+    }
+
+    /** Each package is a slice: no package depends, however indirectly, on a package that depends on it. */
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("no.samarbeid.(**)").should().beFreeOfCycles().check(Architecture.classes());
+    }
+
+    /** A module's root package, its named interfaces, and the shared kernel are its API. */
+    private static boolean isModuleApi(String pkg) {
+        return pkg.startsWith("no.samarbeid.core")
+                || pkg.equals("no.samarbeid")
+                || pkg.endsWith(".events")
+                || pkg.endsWith(".templates")
+                || Architecture.MODULES.stream().anyMatch(module -> pkg.equals("no.samarbeid." + module));
     }
 
     @Test
@@ -51,9 +78,11 @@ class ArchitectureTests {
         classes()
                 .that()
                 .areAssignableTo(Repository.class)
+                .and()
+                .areNotAnnotatedWith(NoRepositoryBean.class)
                 .should()
                 .notBePublic()
-                .because("repositories are package-private collections of their module (DESIGN.md, Conventions)")
+                .because("repositories are package-private collections of their module (docs/architecture.md)")
                 .allowEmptyShould(true)
                 .check(Architecture.classes());
     }

@@ -1,5 +1,6 @@
 package no.samarbeid.security;
 
+import no.samarbeid.support.Method2017;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -389,16 +390,7 @@ final class OsloWorkshop {
     /** A variant of the 2017 edition without sheet 4. */
     private static Map<String, Object> variant(String name) {
         List<Map<String, Object>> sheets = new ArrayList<>();
-        for (String key : List.of(
-                "purpose-and-rules",
-                "why-collaborate",
-                "meeting-points",
-                "potential-partners",
-                "collaboration-sketch",
-                "effects",
-                "measuring",
-                "procurement-myths",
-                "next-steps")) {
+        for (String key : Method2017.sheetsWithout("new-meeting-places")) {
             sheets.add(json("key", key));
         }
         return json("name", name, "base", EDITION, "sheets", sheets);

@@ -1,5 +1,6 @@
 package no.samarbeid.web;
 
+import no.samarbeid.support.Method2017;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -29,17 +30,7 @@ import org.springframework.test.context.TestPropertySource;
 class ConsolePagesIntegrationTests {
 
     private static final Pattern JOIN_CODE = Pattern.compile("class=\"join-code\">([A-Z0-9]+)<");
-    private static final List<String> SHEETS = List.of(
-            "purpose-and-rules",
-            "why-collaborate",
-            "meeting-points",
-            "new-meeting-places",
-            "potential-partners",
-            "collaboration-sketch",
-            "effects",
-            "measuring",
-            "procurement-myths",
-            "next-steps");
+    private static final List<String> SHEETS = Method2017.SHEETS;
 
     @LocalServerPort
     int port;

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Immutable copies for the components of the template records; an absent list is empty. */
-final class Copies {
+public final class Copies {
 
     private Copies() {}
 
@@ -13,7 +13,7 @@ final class Copies {
         return list == null ? List.of() : List.copyOf(list);
     }
 
-    static <T> T required(@Nullable T value, String name) {
+    public static <T> T required(@Nullable T value, String name) {
         return Objects.requireNonNull(value, () -> name + " is required");
     }
 }

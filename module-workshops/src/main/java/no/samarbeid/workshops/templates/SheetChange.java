@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * A sheet a variant keeps, by its key in the base edition, with optional new minutes, question ({@code title}),
  * instructions and tips.
  */
-record SheetChange(
+public record SheetChange(
         @Nullable String key,
         @Nullable Integer minutes,
         @Nullable TextChange title,

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A national edition of the method as its JSON resource describes it: guide and sheets, all in nb, nn and en. */
-record Template(
+public record Template(
         String key,
         String version,
         LocalizedText title,
@@ -12,7 +12,7 @@ record Template(
         FacilitatorGuide guide,
         List<Sheet> sheets) {
 
-    Template {
+    public Template {
         Copies.required(key, "A template's key");
         Copies.required(version, "The version of template " + key);
         Copies.required(title, "The title of template " + key);
@@ -21,11 +21,11 @@ record Template(
         sheets = Copies.of(sheets);
     }
 
-    TemplateReference.Edition reference() {
+    public TemplateReference.Edition reference() {
         return new TemplateReference.Edition(key, version);
     }
 
-    Optional<Sheet> sheet(String sheetKey) {
+    public Optional<Sheet> sheet(String sheetKey) {
         return sheets.stream().filter(sheet -> sheet.key().equals(sheetKey)).findFirst();
     }
 

@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/templates")
-class TemplateApi {
+public class TemplateApi {
 
     static final String READERS = "hasAnyRole('MUNICIPAL_ADMIN', 'FACILITATOR', 'PARTICIPANT')";
-    static final String ADMINS = "hasRole('MUNICIPAL_ADMIN')";
+    public static final String ADMINS = "hasRole('MUNICIPAL_ADMIN')";
 
     private final TemplateResolver resolver;
     private final TemplateVariantService variants;

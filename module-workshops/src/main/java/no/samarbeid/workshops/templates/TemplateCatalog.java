@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
  * {@value #LOCATION}; a new edition is a new resource, no code. A broken resource stops the start.
  */
 @Component
-class TemplateCatalog {
+public class TemplateCatalog {
 
-    static final String LOCATION = "classpath*:templates/method/editions/*.json";
+    public static final String LOCATION = "classpath*:templates/method/editions/*.json";
 
     private final Map<TemplateReference.Edition, Template> editions = new LinkedHashMap<>();
 
@@ -48,7 +48,7 @@ class TemplateCatalog {
         }
     }
 
-    static List<Template> load(String pattern) {
+    public static List<Template> load(String pattern) {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources(pattern);
             List<Template> templates = new ArrayList<>();
@@ -66,7 +66,7 @@ class TemplateCatalog {
     }
 
     /** Every edition, by key and version. */
-    List<Template> all() {
+    public List<Template> all() {
         return List.copyOf(editions.values());
     }
 }

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  * What a national edition must satisfy beyond complete texts (which {@link LocalizedText} enforces): well-formed,
  * unique keys, sheets numbered in order with sensible minutes, and myths that quote known procurement rules.
  */
-final class TemplateChecks {
+public final class TemplateChecks {
 
-    static final int MIN_MINUTES = 1;
-    static final int MAX_MINUTES = 180;
+    public static final int MIN_MINUTES = 1;
+    public static final int MAX_MINUTES = 180;
     private static final Pattern KEY = TemplateReference.KEY;
 
     private TemplateChecks() {}

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 /** The templates a municipality can use, as the API lists them: the national editions and its own variants. */
-record TemplateSummaries(List<Edition> editions, List<Variant> variants) {
+public record TemplateSummaries(List<Edition> editions, List<Variant> variants) {
 
     /** A national edition. */
-    record Edition(
+    public record Edition(
             String reference,
             String key,
             String version,
@@ -17,7 +17,7 @@ record TemplateSummaries(List<Edition> editions, List<Variant> variants) {
             int sheets,
             int plannedMinutes) {
 
-        static Edition of(Template template) {
+        public static Edition of(Template template) {
             ResolvedTemplate resolved = template.resolved();
             return new Edition(
                     resolved.reference(),
@@ -31,7 +31,7 @@ record TemplateSummaries(List<Edition> editions, List<Variant> variants) {
     }
 
     /** The latest version of a municipality's variant. */
-    record Variant(
+    public record Variant(
             UUID id,
             int version,
             String reference,
@@ -42,7 +42,7 @@ record TemplateSummaries(List<Edition> editions, List<Variant> variants) {
             int plannedMinutes,
             Instant savedAt) {
 
-        static Variant of(StoredVariant variant, ResolvedTemplate resolved) {
+        public static Variant of(StoredVariant variant, ResolvedTemplate resolved) {
             return new Variant(
                     variant.id(),
                     variant.version(),

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and becomes a new immutable version; earlier versions keep resolving as they were.
  */
 @Service
-class TemplateVariantService {
+public class TemplateVariantService {
 
     private final TemplateCatalog catalog;
     private final TemplateVariants variants;
@@ -33,7 +33,7 @@ class TemplateVariantService {
     }
 
     @Transactional
-    TemplateSummaries.Variant create(VariantRequest request) {
+    public TemplateSummaries.Variant create(VariantRequest request) {
         TenantScope tenant = TenantContext.require();
         Template base = base(request.base());
         String name = VariantRules.name(request.name());
@@ -44,7 +44,7 @@ class TemplateVariantService {
     }
 
     @Transactional
-    TemplateSummaries.Variant update(UUID id, VariantRequest request) {
+    public TemplateSummaries.Variant update(UUID id, VariantRequest request) {
         TenantScope tenant = TenantContext.require();
         StoredVariant previous = variants.findLatest(id).orElseThrow(() -> notFound(id));
         Template base = request.base() == null ? base(previous.base().value()) : base(request.base());
@@ -58,7 +58,7 @@ class TemplateVariantService {
     }
 
     @Transactional(readOnly = true)
-    TemplateSummaries all() {
+    public TemplateSummaries all() {
         TenantContext.require();
         return new TemplateSummaries(
                 catalog.all().stream().map(TemplateSummaries.Edition::of).toList(),
@@ -68,14 +68,14 @@ class TemplateVariantService {
     }
 
     @Transactional(readOnly = true)
-    VariantDefinition definition(UUID id) {
+    public VariantDefinition definition(UUID id) {
         TenantContext.require();
         return variants.findLatest(id).map(VariantDefinition::of).orElseThrow(() -> notFound(id));
     }
 
     /** Every version of the variant, newest first. */
     @Transactional(readOnly = true)
-    List<TemplateSummaries.Variant> versions(UUID id) {
+    public List<TemplateSummaries.Variant> versions(UUID id) {
         TenantContext.require();
         List<StoredVariant> versions = variants.versions(id);
         if (versions.isEmpty()) {

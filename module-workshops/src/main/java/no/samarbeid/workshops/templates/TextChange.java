@@ -3,7 +3,7 @@ package no.samarbeid.workshops.templates;
 import org.jspecify.annotations.Nullable;
 
 /** A variant's new wording of one text, per language; a language left out keeps the base's wording. */
-record TextChange(
+public record TextChange(
         @Nullable String nb, @Nullable String nn, @Nullable String en) {
 
     LocalizedText over(LocalizedText base) {

@@ -9,12 +9,12 @@ import org.jspecify.annotations.Nullable;
  * A variant's new wording of a list of texts (instructions or tips), per language: each language given replaces
  * that language's list; a language left out keeps the base's, so all lists must end up equally long.
  */
-record TextListChange(
+public record TextListChange(
         @Nullable List<String> nb,
         @Nullable List<String> nn,
         @Nullable List<String> en) {
 
-    TextListChange {
+    public TextListChange {
         nb = copy(nb);
         nn = copy(nn);
         en = copy(en);

@@ -7,13 +7,13 @@ import java.util.List;
  * What a variant changes in its base edition: the sheets it keeps, in its order (sheets not listed are left out),
  * each with its changes. Stored as JSON with each version; {@link VariantRules} checked it against the base.
  */
-record VariantChanges(List<SheetChange> sheets) {
+public record VariantChanges(List<SheetChange> sheets) {
 
-    VariantChanges {
+    public VariantChanges {
         sheets = Copies.of(sheets);
     }
 
-    ResolvedTemplate applyTo(Template base, String reference, String name) {
+    public ResolvedTemplate applyTo(Template base, String reference, String name) {
         List<Sheet> composed = new ArrayList<>();
         for (SheetChange change : sheets) {
             Sheet sheet = base.sheet(Copies.required(change.key(), "A sheet key"))

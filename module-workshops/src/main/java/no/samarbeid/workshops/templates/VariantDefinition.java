@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** A variant's latest version as it was saved, for editing it: its name, base and sheet changes. */
-record VariantDefinition(UUID id, int version, String name, String base, List<SheetChange> sheets, Instant savedAt) {
+public record VariantDefinition(
+        UUID id, int version, String name, String base, List<SheetChange> sheets, Instant savedAt) {
 
     static VariantDefinition of(StoredVariant variant) {
         return new VariantDefinition(

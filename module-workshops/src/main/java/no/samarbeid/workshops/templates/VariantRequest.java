@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * {@code veier-til-samarbeid:2017}) and the sheets it keeps, in order, with their changes. On a new version, a name
  * or base left out stays as it was; the sheets are always given in full.
  */
-record VariantRequest(
+public record VariantRequest(
         @Nullable String name,
         @Nullable String base,
         @Nullable List<SheetChange> sheets) {}

@@ -1,5 +1,6 @@
 package no.samarbeid.workshops.journey;
 
+import no.samarbeid.support.Method2017;
 import static no.samarbeid.workshops.journey.JourneyWorkshop.ADMIN;
 import static no.samarbeid.workshops.journey.JourneyWorkshop.EDITION;
 import static no.samarbeid.workshops.journey.JourneyWorkshop.FACILITATOR;
@@ -38,17 +39,7 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class WholeWorkshopJourneyIntegrationTests {
 
-    static final List<String> SHEETS = List.of(
-            "purpose-and-rules",
-            "why-collaborate",
-            "meeting-points",
-            "new-meeting-places",
-            "potential-partners",
-            "collaboration-sketch",
-            "effects",
-            "measuring",
-            "procurement-myths",
-            "next-steps");
+    static final List<String> SHEETS = Method2017.SHEETS;
     private static final List<String> EVENTS = List.of(
             "WorkshopScheduled",
             "WorkshopStarted",

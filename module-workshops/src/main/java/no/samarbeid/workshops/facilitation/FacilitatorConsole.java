@@ -1,0 +1,53 @@
+package no.samarbeid.workshops.facilitation;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.samarbeid.workshops.workshop.AgendaView;
+import no.samarbeid.workshops.workshop.TemplateSnapshots;
+import no.samarbeid.workshops.workshop.WorkshopService;
+import no.samarbeid.workshops.workshop.WorkshopView;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads what the console shows in one transaction, and turns the console's agenda forms into whole agendas. */
+@Component
+class FacilitatorConsole {
+
+    private final WorkshopService workshops;
+    private final TemplateSnapshots templates;
+
+    FacilitatorConsole(WorkshopService workshops, TemplateSnapshots templates) {
+        this.workshops = workshops;
+        this.templates = templates;
+    }
+
+    /** The console of a workshop the current user manages (404 for others, 403 for its participants). */
+    @Transactional(readOnly = true)
+    ConsoleView of(UUID id, HttpServletRequest request) {
+        WorkshopView workshop = workshops.get(id);
+        String code = workshops.joinCode(id);
+        return ConsoleView.of(workshop, code, JoinLink.of(request, code), templates.template(id));
+    }
+
+    /** The agenda the console's agenda form asks for (see {@link AgendaForm}). */
+    @Transactional(readOnly = true)
+    List<AgendaView> edited(UUID id, Map<String, String> form) {
+        return AgendaForm.read(
+                workshops.get(id).agenda(), templates.template(id).sheets(), form);
+    }
+
+    /** The agenda with one sheet swapped with its neighbour above ({@code up}) or below. */
+    @Transactional(readOnly = true)
+    List<AgendaView> moved(UUID id, String sheetKey, boolean up) {
+        List<AgendaView> agenda = new ArrayList<>(workshops.get(id).agenda());
+        int from = agenda.stream().map(AgendaView::sheetKey).toList().indexOf(sheetKey);
+        int to = up ? from - 1 : from + 1;
+        if (from >= 0 && to >= 0 && to < agenda.size()) {
+            agenda.set(from, agenda.set(to, agenda.get(from)));
+        }
+        return agenda;
+    }
+}

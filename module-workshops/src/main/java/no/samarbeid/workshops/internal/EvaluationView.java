@@ -1,6 +1,0 @@
-package no.samarbeid.workshops.internal;
-
-import java.time.Instant;
-
-/** An evaluation as the API shows it: to its participant, or (without who gave it) to the facilitators. */
-record EvaluationView(String whatWorked, int rating, String comment, Instant givenAt) {}

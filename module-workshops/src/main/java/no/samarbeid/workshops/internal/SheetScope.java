@@ -1,6 +1,0 @@
-package no.samarbeid.workshops.internal;
-
-import java.util.UUID;
-
-/** A table of a workshop whose sheets are read or written, and whether the workshop is shared nationally. */
-record SheetScope(UUID tenantId, UUID workshopId, UUID tableId, boolean shared) {}

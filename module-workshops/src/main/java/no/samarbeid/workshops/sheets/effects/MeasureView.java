@@ -1,0 +1,8 @@
+package no.samarbeid.workshops.sheets.effects;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A measure as the API shows it, with the ids of the effects it is linked to. */
+public record MeasureView(UUID id, String what, String how, List<UUID> effectIds, Instant createdAt) {}

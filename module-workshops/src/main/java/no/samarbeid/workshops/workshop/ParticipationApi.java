@@ -1,0 +1,62 @@
+package no.samarbeid.workshops.workshop;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.util.UUID;
+import no.samarbeid.core.security.GuestSessions;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseCookie;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Taking part: users with an account join an open workshop; guests join with its code (no account). */
+@RestController
+class ParticipationApi {
+
+    private final ParticipationService participation;
+
+    ParticipationApi(ParticipationService participation) {
+        this.participation = participation;
+    }
+
+    @PostMapping("/api/workshops/{id}/participants")
+    ParticipantView join(@PathVariable UUID id, @Valid @RequestBody JoinRequest request) {
+        return participation.joinWithAccount(id, request.displayName(), request.perspective(), request.tableId());
+    }
+
+    /** Also sets the session as an HttpOnly cookie for the pages and live streams. */
+    @PostMapping("/api/guest/join")
+    ParticipationService.GuestJoined joinAsGuest(
+            @Valid @RequestBody GuestJoinRequest request, HttpServletRequest http, HttpServletResponse response) {
+        var joined = participation.joinAsGuest(
+                http.getRemoteAddr(), request.code(), request.displayName(), request.perspective(), request.tableId());
+        response.addHeader(
+                "Set-Cookie",
+                ResponseCookie.from(GuestSessions.COOKIE, joined.sessionToken())
+                        .httpOnly(true)
+                        .sameSite("Lax")
+                        .path("/")
+                        .maxAge(Duration.between(java.time.Instant.now(), joined.expiresAt()))
+                        .build()
+                        .toString());
+        return joined;
+    }
+
+    record JoinRequest(
+            @NotBlank @Size(max = Participant.MAX_NAME) String displayName,
+            @NotNull Perspective perspective,
+            @Nullable UUID tableId) {}
+
+    record GuestJoinRequest(
+            @NotBlank @Size(max = 40) String code,
+            @NotBlank @Size(max = Participant.MAX_NAME) String displayName,
+            @NotNull Perspective perspective,
+            @Nullable UUID tableId) {}
+}

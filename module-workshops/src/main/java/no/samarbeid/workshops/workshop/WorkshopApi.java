@@ -1,0 +1,108 @@
+package no.samarbeid.workshops.workshop;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The JSON API of a municipality's workshops: creation, configuration and lifecycle. */
+@RestController
+@RequestMapping("/api/workshops")
+class WorkshopApi {
+
+    private final WorkshopService workshops;
+
+    WorkshopApi(WorkshopService workshops) {
+        this.workshops = workshops;
+    }
+
+    @PostMapping
+    ResponseEntity<WorkshopView> create(@Valid @RequestBody CreateRequest request) {
+        WorkshopView workshop = workshops.create(
+                request.title(), request.place() == null ? "" : request.place(), request.date(), request.template());
+        return ResponseEntity.created(URI.create("/api/workshops/" + workshop.id()))
+                .body(workshop);
+    }
+
+    @GetMapping
+    List<WorkshopView> all() {
+        return workshops.visibleToMe();
+    }
+
+    @GetMapping("/{id}")
+    WorkshopView get(@PathVariable UUID id) {
+        return workshops.get(id);
+    }
+
+    @GetMapping("/{id}/join-code")
+    Map<String, String> joinCode(@PathVariable UUID id) {
+        return Map.of("joinCode", workshops.joinCode(id));
+    }
+
+    @PostMapping("/{id}/schedule")
+    WorkshopView schedule(@PathVariable UUID id, @Valid @RequestBody ScheduleRequest request) {
+        return workshops.schedule(id, request.date());
+    }
+
+    @PostMapping("/{id}/start")
+    WorkshopView start(@PathVariable UUID id) {
+        return workshops.start(id);
+    }
+
+    @PostMapping("/{id}/complete")
+    WorkshopView complete(@PathVariable UUID id) {
+        return workshops.complete(id);
+    }
+
+    @PostMapping("/{id}/archive")
+    WorkshopView archive(@PathVariable UUID id) {
+        return workshops.archive(id);
+    }
+
+    @PutMapping("/{id}/settings")
+    WorkshopView configure(@PathVariable UUID id, @Valid @RequestBody SettingsRequest request) {
+        return workshops.configure(id, request.showNames(), request.dotsPerPerson());
+    }
+
+    @PutMapping("/{id}/sharing")
+    WorkshopView sharing(@PathVariable UUID id, @Valid @RequestBody SharingRequest request) {
+        return workshops.changeSharing(id, request.shared());
+    }
+
+    @PostMapping("/{id}/invitations")
+    WorkshopView invite(@PathVariable UUID id, @Valid @RequestBody InvitationRequest request) {
+        return workshops.invite(id, request.username());
+    }
+
+    record CreateRequest(
+            @NotBlank @Size(max = Workshop.MAX_TITLE) String title,
+            @Nullable @Size(max = Workshop.MAX_PLACE) String place,
+            @Nullable LocalDate date,
+            @Nullable @Size(max = 200) String template) {}
+
+    record ScheduleRequest(@NotNull LocalDate date) {}
+
+    record SettingsRequest(
+            @NotNull Boolean showNames,
+            @NotNull @Min(1) @Max(20) Integer dotsPerPerson) {}
+
+    record SharingRequest(@NotNull Boolean shared) {}
+
+    record InvitationRequest(@NotBlank @Size(max = 255) String username) {}
+}

@@ -1,0 +1,10 @@
+package no.samarbeid.workshops.workshop;
+
+/** Where a workshop is in its life; it only ever moves forward. */
+public enum WorkshopStatus {
+    DRAFT,
+    SCHEDULED,
+    RUNNING,
+    COMPLETED,
+    ARCHIVED
+}
