@@ -3,7 +3,6 @@ package no.samarbeid.workshops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import no.samarbeid.core.reference.MunicipalityNumber;
 import no.samarbeid.core.security.Role;
 import no.samarbeid.core.tenancy.TenantContext;
@@ -46,7 +45,7 @@ class WorkshopLifecycleModuleTests {
         oslo = tenants.scopeOf(new MunicipalityNumber("0301")).orElseThrow();
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken(
-                        "oslo-fasilitator", "n/a", List.of(Role.FACILITATOR.authority())));
+                        "oslo-fasilitator", "n/a", Role.FACILITATOR.authority()));
     }
 
     @AfterEach

@@ -11,7 +11,7 @@ import no.samarbeid.registry.search.SearchResult;
 import org.springframework.context.MessageSource;
 
 /** The labels of facet values in the page's language: themes, organisation forms, counties and reach. */
-public final class Facets {
+final class Facets {
 
     private final MessageSource messages;
     private final Locale locale;
@@ -30,7 +30,7 @@ public final class Facets {
         return options;
     }
 
-    public String label(String facet, String key) {
+    String label(String facet, String key) {
         return switch (facet) {
             case "themes" -> messages.getMessage("theme." + key, null, key, locale);
             case "organisationForm" -> messages.getMessage("registry.form." + key, null, key, locale);
@@ -41,7 +41,7 @@ public final class Facets {
         };
     }
 
-    public static String county(String number) {
+    static String county(String number) {
         return Municipalities.current().counties().stream()
                 .filter(county -> county.number().equals(new CountyNumber(number)))
                 .map(county -> county.name())
@@ -49,11 +49,26 @@ public final class Facets {
                 .orElse(number);
     }
 
-    public static String municipality(String number) {
+    static String municipality(String number) {
         return Municipalities.current()
                 .find(new MunicipalityNumber(number))
                 .map(m -> m.name())
                 .orElse(number);
+    }
+
+    /** A hit with its labels: form, municipality and reach as one line, and its themes. */
+    HitView hit(SearchResult.Hit hit) {
+        String meta = String.join(
+                " · ",
+                label("organisationForm", hit.organisationForm()),
+                municipality(hit.municipalityNumber()),
+                label("reach", hit.reach()));
+        return new HitView(
+                hit.organisationNumber(),
+                hit.name(),
+                meta,
+                hit.description(),
+                hit.themes().stream().map(theme -> label("themes", theme)).toList());
     }
 
     static Map<String, String> municipalities() {

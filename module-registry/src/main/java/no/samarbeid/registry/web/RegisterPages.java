@@ -84,7 +84,7 @@ class RegisterPages {
         model.addAttribute(
                 "reachOptions",
                 facets.options(result, "reach", reachChoice == null ? List.of() : List.of(reachChoice)));
-        model.addAttribute("facets", facets);
+        model.addAttribute("hits", result.hits().stream().map(facets::hit).toList());
         return "registry/search";
     }
 
@@ -100,7 +100,14 @@ class RegisterPages {
         boolean shown = actor.coordinator() || mentions.municipalities() >= MentionCounts.PUBLIC_MINIMUM;
         Facets facets = new Facets(messages, locale);
         model.addAttribute("entry", EntryView.of(entry));
-        model.addAttribute("facets", facets);
+        model.addAttribute(
+                "formLabel",
+                facets.label("organisationForm", entry.data().organisationForm().name()));
+        model.addAttribute(
+                "themeLabels",
+                entry.profile().themes().stream()
+                        .map(theme -> facets.label("themes", theme))
+                        .toList());
         model.addAttribute("mentions", shown ? mentions : null);
         var reach = entry.profile().reach();
         List<String> places = new java.util.ArrayList<>();
