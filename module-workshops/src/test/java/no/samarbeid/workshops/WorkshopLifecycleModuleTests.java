@@ -44,8 +44,8 @@ class WorkshopLifecycleModuleTests {
     void actAsOslosFacilitator() {
         oslo = tenants.scopeOf(new MunicipalityNumber("0301")).orElseThrow();
         SecurityContextHolder.getContext()
-                .setAuthentication(new TestingAuthenticationToken(
-                        "oslo-fasilitator", "n/a", Role.FACILITATOR.authority()));
+                .setAuthentication(
+                        new TestingAuthenticationToken("oslo-fasilitator", "n/a", Role.FACILITATOR.authority()));
     }
 
     @AfterEach
@@ -57,7 +57,8 @@ class WorkshopLifecycleModuleTests {
     void schedulingAWorkshopPublishesItForItsMunicipality(Scenario scenario) {
         LocalDate date = LocalDate.now().plusDays(14);
 
-        scenario.stimulate(() -> TenantContext.callAs(oslo, () -> workshops.create("Modultest", "Rådhuset", date, null)))
+        scenario.stimulate(
+                        () -> TenantContext.callAs(oslo, () -> workshops.create("Modultest", "Rådhuset", date, null)))
                 .andWaitForEventOfType(WorkshopScheduled.class)
                 .matching(event -> event.tenantId().equals(oslo.id().value()))
                 .toArriveAndVerify((event, view) -> {
@@ -79,6 +80,7 @@ class WorkshopLifecycleModuleTests {
         scenario.stimulate(() -> TenantContext.callAs(oslo, () -> workshops.start(scheduled.id())))
                 .andWaitForEventOfType(WorkshopStarted.class)
                 .matching(event -> event.workshopId().equals(scheduled.id()))
-                .toArriveAndVerify(event -> assertThat(event.tenantId()).isEqualTo(oslo.id().value()));
+                .toArriveAndVerify(event ->
+                        assertThat(event.tenantId()).isEqualTo(oslo.id().value()));
     }
 }

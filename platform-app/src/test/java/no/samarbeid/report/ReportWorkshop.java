@@ -1,13 +1,11 @@
 package no.samarbeid.report;
 
-
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import no.samarbeid.ApiClient;
 import no.samarbeid.support.FacilitatedWorkshop;
 import no.samarbeid.support.Method2017;
-import tools.jackson.databind.JsonNode;
 
 /**
  * An Oslo workshop with one table, driven through the API by its facilitator: revealed notes on the "why" sheet, a
@@ -30,7 +28,13 @@ public final class ReportWorkshop extends FacilitatedWorkshop {
     public static ReportWorkshop run(int port) {
         ReportWorkshop workshop = new ReportWorkshop(FacilitatedWorkshop.create(
                 new ApiClient(port),
-                Map.of("title", "Rapporttest", "place", "Rådhuset", "date", LocalDate.now().toString())));
+                Map.of(
+                        "title",
+                        "Rapporttest",
+                        "place",
+                        "Rådhuset",
+                        "date",
+                        LocalDate.now().toString())));
         workshop.fill();
         return workshop;
     }

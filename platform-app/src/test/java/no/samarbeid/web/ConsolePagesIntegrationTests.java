@@ -1,6 +1,5 @@
 package no.samarbeid.web;
 
-import no.samarbeid.support.Method2017;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -15,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.samarbeid.ApiClient;
 import no.samarbeid.IntegrationTest;
+import no.samarbeid.support.Method2017;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;

@@ -35,6 +35,14 @@ class ConsumedEventContractTests {
         assertThat(event.partnerId()).isEqualTo(UUID.fromString("d4c3b2a1-0f9e-4d8c-9b7a-6f5e4d3c2b1a"));
         assertThat(event.name()).isEqualTo("Kaffebrenneriet");
         assertThat(event.zone()).isEqualTo("REGION");
+        assertThat(event.organisationNumber()).isEqualTo("123456785");
+        MentionedPartner older = JSON.readValue(
+                pinned("module-workshops", "EntrepreneurMentioned.v1.json")
+                        .replace("\"organisationNumber\": \"123456785\",", ""),
+                MentionedPartner.class);
+        assertThat(older.organisationNumber())
+                .as("v1 events from before the addition")
+                .isNull();
         assertThat(event.shared()).isTrue();
         assertThat(event.occurredAt()).isEqualTo(AT);
         assertThat(MentionEvents.TYPES.find(MentionedPartner.TYPE)).contains(MentionedPartner.class);

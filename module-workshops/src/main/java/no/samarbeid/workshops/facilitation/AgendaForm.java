@@ -41,8 +41,7 @@ final class AgendaForm {
         try {
             return Integer.parseInt(typed.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(
-                    "workshop.agenda-minutes", AgendaView.MIN_MINUTES, AgendaView.MAX_MINUTES);
+            throw new InvalidInputException("workshop.agenda-minutes", AgendaView.MIN_MINUTES, AgendaView.MAX_MINUTES);
         }
     }
 }

@@ -18,7 +18,6 @@ import no.samarbeid.core.web.InvalidInputException;
  */
 final class AgendaChange {
 
-
     private AgendaChange() {}
 
     /** The new agenda items, or a refusal that names the first rule broken. */
@@ -44,7 +43,8 @@ final class AgendaChange {
                 throw new InvalidInputException("workshop.agenda-duplicate-sheet", key);
             }
             if (item.minutes() < AgendaView.MIN_MINUTES || item.minutes() > AgendaView.MAX_MINUTES) {
-                throw new InvalidInputException("workshop.agenda-minutes", AgendaView.MIN_MINUTES, AgendaView.MAX_MINUTES);
+                throw new InvalidInputException(
+                        "workshop.agenda-minutes", AgendaView.MIN_MINUTES, AgendaView.MAX_MINUTES);
             }
             AgendaItem previous = before.get(key);
             boolean wasOpened = opened.contains(key);
