@@ -63,7 +63,8 @@ final class ApiEndpoints {
     static final Set<Endpoint> COORDINATOR_ONLY = Set.of(
             Endpoint.of("GET /api/registry/entrepreneurs/{organisationNumber}/history"),
             Endpoint.of("POST /api/registry/entrepreneurs/{organisationNumber}/verification"),
-            Endpoint.of("POST /api/registry/merges"));
+            Endpoint.of("POST /api/registry/merges"),
+            Endpoint.of("POST /api/registry/imports"));
 
     static final Map<Endpoint, Kind> TABLE = table(
             // platform-core: tenancy
@@ -79,6 +80,7 @@ final class ApiEndpoints {
             REGISTRY, "PUT /api/registry/entrepreneurs/{organisationNumber}/profile",
             REGISTRY, "POST /api/registry/entrepreneurs/{organisationNumber}/verification",
             REGISTRY, "POST /api/registry/merges",
+            REGISTRY, "POST /api/registry/imports",
             TENANT, "GET /api/registry/mentions",
             TENANT, "POST /api/registry/mentions/{id}/link",
             // module-reporting

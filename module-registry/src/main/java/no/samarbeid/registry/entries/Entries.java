@@ -47,6 +47,12 @@ class Entries {
                 > 0;
     }
 
+    java.util.Set<String> numbers() {
+        return new java.util.HashSet<>(jdbc.sql("select organisation_number from registry.entry")
+                .query(String.class)
+                .list());
+    }
+
     List<Entry> withStatus(EntryStatus status, int limit) {
         return jdbc.sql("select " + COLUMNS + " from registry.entry where status = ? order by updated_at limit ?")
                 .params(status.name(), limit)

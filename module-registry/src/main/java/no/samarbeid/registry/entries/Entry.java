@@ -114,9 +114,17 @@ public final class Entry {
         publishChange(fields, actor.name(), kind, now);
     }
 
-    /** Enhetsregisteret's current bankruptcy and liquidation flags. */
-    void registerFlags(boolean bankrupt, boolean underLiquidation, List<String> alsoChanged, String by, Instant now) {
-        List<String> fields = new ArrayList<>(alsoChanged);
+    /** What Enhetsregisteret says now: its name, form, industry and address, and its bankruptcy flags. */
+    void imported(EntryData fresh, boolean bankrupt, boolean underLiquidation, String by, Instant now) {
+        requireNotMerged();
+        List<String> fields = new ArrayList<>();
+        if (!fresh.name().equals(data.name())) fields.add("name");
+        if (fresh.organisationForm() != data.organisationForm()) fields.add("organisationForm");
+        if (!java.util.Objects.equals(fresh.industryCode(), data.industryCode())) fields.add("industryCode");
+        if (!fresh.municipalityNumber().equals(data.municipalityNumber())) fields.add("municipalityNumber");
+        boolean nonprofit = data.nonprofit() && fresh.organisationForm() == OrganisationForm.AS;
+        data = new EntryData(
+                fresh.name(), fresh.organisationForm(), nonprofit, fresh.industryCode(), fresh.municipalityNumber());
         if (bankrupt != this.bankrupt) fields.add("bankrupt");
         if (underLiquidation != this.underLiquidation) fields.add("underLiquidation");
         this.bankrupt = bankrupt;

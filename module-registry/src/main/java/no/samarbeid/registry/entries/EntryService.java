@@ -88,6 +88,55 @@ public class EntryService {
         return EntryView.of(entry);
     }
 
+    /**
+     * Enhetsregisteret's data of a known entry (name, form, industry, address, bankruptcy flags); a merged entry or
+     * data the register cannot take (an unknown form or municipality) keeps what it has. True when it changed.
+     */
+    @Transactional
+    public boolean importRegisterData(
+            String organisationNumber,
+            String name,
+            @org.jspecify.annotations.Nullable String form,
+            @org.jspecify.annotations.Nullable String industryCode,
+            @org.jspecify.annotations.Nullable String municipalityNumber,
+            boolean bankrupt,
+            boolean underLiquidation) {
+        Entry entry = entries.find(organisationNumber).orElse(null);
+        if (entry == null || entry.status() == EntryStatus.MERGED) {
+            return false;
+        }
+        EntryData current = entry.data();
+        EntryData fresh;
+        try {
+            fresh = EntryData.of(
+                    name,
+                    form != null && OrganisationForm.of(form).isPresent()
+                            ? form
+                            : current.organisationForm().name(),
+                    false,
+                    industryCode != null && industryCode.matches("\\d{2}\\.\\d{1,3}") ? industryCode : null,
+                    municipalityNumber != null
+                                    && OrganisationNumber.isValid(organisationNumber)
+                                    && no.samarbeid.core.reference.Municipalities.current().all().stream()
+                                            .anyMatch(m -> m.number().value().equals(municipalityNumber))
+                            ? municipalityNumber
+                            : current.municipalityNumber());
+        } catch (no.samarbeid.core.web.InvalidInputException e) {
+            return false;
+        }
+        entry.imported(fresh, bankrupt, underLiquidation, "enhetsregisteret", clock.instant());
+        List<EntryChange> changes = entry.takeChanges();
+        entries.save(entry, changes);
+        entry.takeEvents().forEach(events::publishEvent);
+        return !changes.isEmpty();
+    }
+
+    /** The organisation numbers in the register, for an import to tell known entries from candidates. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> organisationNumbers() {
+        return entries.numbers();
+    }
+
     /** A coordinator verifies or rejects an entry. */
     @Transactional
     public EntryView decide(String organisationNumber, boolean verify, Actor actor) {
