@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Binds the caller's tenant for the request: the one Keycloak organization in the token (alias = kommunenummer), or
  * the municipality of a guest's session.
  * Tenant endpoints refuse callers with no organization, several, or one not onboarded (403 problem details);
- * national and platform endpoints run without a tenant. The tenant goes into MDC and the trace; the context is
+ * national, research and platform endpoints run without a tenant. The tenant goes into MDC and the trace; the context is
  * always cleared afterwards.
  */
 class TenantResolutionFilter extends OncePerRequestFilter {
@@ -94,7 +94,7 @@ class TenantResolutionFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Tenant endpoints: the API outside national, platform and guest paths and the national register (whose public
+     * Tenant endpoints: the API outside national, research, platform and guest paths and the national register (whose public
      * and coordinator endpoints need no tenant; its municipal endpoints ask for one themselves), except the
      * register's mentions, which belong to a municipality.
      */
@@ -105,6 +105,7 @@ class TenantResolutionFilter extends OncePerRequestFilter {
         }
         return path.startsWith("/api/")
                 && !path.startsWith("/api/national/")
+                && !path.startsWith("/api/research/")
                 && !path.startsWith("/api/platform/")
                 && !path.startsWith("/api/guest/");
     }
