@@ -52,7 +52,9 @@ class RowLevelSecurityTests {
             Map.entry(
                     "registry.entry",
                     "the national register of social entrepreneurs: no municipality owns it; public when verified"),
-            Map.entry("registry.entry_change", "the history of the national register's entries (who, when, which fields)"),
+            Map.entry(
+                    "registry.entry_change",
+                    "the history of the national register's entries (who, when, which fields)"),
             Map.entry(
                     "registry.entrepreneur_account",
                     "which entrepreneur users keep which entry's profile: national, no municipal content"),
