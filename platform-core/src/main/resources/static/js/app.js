@@ -2,7 +2,7 @@
  * Samarbeidsplattformen pages: CSRF header for htmx, countdowns from the server's end time, live connected counts,
  * a polite announcement of new notes, drag and drop between zones (SortableJS, the select is the keyboard way), a queue that keeps
  * notes written while offline and sends them when the connection is back (or tells the user), and what is being
- * typed kept across live refreshes.
+ * typed kept across live refreshes, and register entries offered while a partner's name is typed (sheet 5).
  */
 (function () {
   'use strict';
@@ -174,6 +174,58 @@
       });
     });
   }
+
+  // Sheet 5: while a partner's name is typed, offer entries of the register (its public search API); picking one
+  // fills in the name and the entry's organisation number, typing again forgets it.
+  var registryTimer = null;
+  function registryField(input) {
+    return input.closest('[data-registry]');
+  }
+  function offer(container, hits) {
+    var list = container.querySelector('[data-registry-offers]');
+    list.textContent = '';
+    hits.forEach(function (hit) {
+      var item = document.createElement('li');
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'small secondary';
+      button.setAttribute('data-registry-pick', hit.organisationNumber);
+      button.setAttribute('data-registry-name', hit.name);
+      button.textContent = container.getAttribute('data-registry-pick-label') + ' ' + hit.name + ' (' + hit.organisationNumber + ')';
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    container.querySelector('[data-registry-status]').textContent =
+        hits.length ? container.getAttribute('data-registry-found').replace('{0}', hits.length) : '';
+  }
+  document.addEventListener('input', function (event) {
+    var input = event.target;
+    if (!input.matches || !input.matches('[data-registry] input[name="name"]')) { return; }
+    var container = registryField(input);
+    container.querySelector('input[name="organisationNumber"]').value = '';
+    container.querySelector('[data-registry-picked]').textContent = '';
+    clearTimeout(registryTimer);
+    var text = input.value.trim();
+    if (text.length < 3) { offer(container, []); return; }
+    registryTimer = setTimeout(function () {
+      fetch('/api/registry/entrepreneurs?size=5&q=' + encodeURIComponent(text), { headers: { Accept: 'application/json' } })
+        .then(function (response) { return response.ok ? response.json() : { hits: [] }; })
+        .then(function (result) { if (input.value.trim() === text) { offer(container, result.hits || []); } })
+        .catch(function () { offer(container, []); });
+    }, 250);
+  });
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-registry-pick]');
+    if (!button) { return; }
+    var container = registryField(button);
+    var name = container.querySelector('input[name="name"]');
+    name.value = button.getAttribute('data-registry-name');
+    container.querySelector('input[name="organisationNumber"]').value = button.getAttribute('data-registry-pick');
+    container.querySelector('[data-registry-picked]').textContent =
+        container.getAttribute('data-registry-picked-label').replace('{0}', button.getAttribute('data-registry-name'));
+    offer(container, []);
+    name.focus();
+  });
   document.addEventListener('htmx:afterSettle', function (event) { sortable(event.target); });
   document.addEventListener('DOMContentLoaded', function () { tick(); sortable(document); flush(); });
 })();

@@ -50,6 +50,21 @@ class RowLevelSecurityTests {
                     "core.tenant_municipality_number",
                     "the tenants' municipality numbers over time: no municipal content; read by tenant resolution"),
             Map.entry(
+                    "registry.entry",
+                    "the national register of social entrepreneurs: no municipality owns it; public when verified"),
+            Map.entry(
+                    "registry.entry_change",
+                    "the history of the national register's entries (who, when, which fields)"),
+            Map.entry(
+                    "registry.entrepreneur_account",
+                    "which entrepreneur users keep which entry's profile: national, no municipal content"),
+            Map.entry(
+                    "registry.mention_tally",
+                    "ids only (partner, tenant, workshop, municipality, entry) of confirmed links, read only as national"
+                            + " counts joined with what is shared; no names, no text"),
+            Map.entry("registry.tenant_sharing", "the registry's view of each municipality's sharing flag: no content"),
+            Map.entry("registry.workshop_sharing", "the registry's view of each workshop's sharing flag: no content"),
+            Map.entry(
                     "workshops.join_code",
                     "maps a guest's join code to its workshop and municipality before any tenant is known; holds no"
                             + " content (code, ids, expired flag)"));

@@ -102,6 +102,7 @@ class DashboardIntegrationTests {
                         "Kaffebrenneriet",
                         "Arbeidstrening",
                         "REGION",
+                        null,
                         now())));
         UUID step = UUID.randomUUID();
         events.add(new NextStepAgreed(

@@ -3,12 +3,14 @@ package no.samarbeid.security;
 import static no.samarbeid.security.ApiEndpoints.Kind.GUEST_ENTRY;
 import static no.samarbeid.security.ApiEndpoints.Kind.NATIONAL;
 import static no.samarbeid.security.ApiEndpoints.Kind.PLATFORM;
+import static no.samarbeid.security.ApiEndpoints.Kind.REGISTRY;
 import static no.samarbeid.security.ApiEndpoints.Kind.RESEARCH;
 import static no.samarbeid.security.ApiEndpoints.Kind.TENANT;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The reviewed classification of every endpoint under {@code /api/}: who may reach it. A new endpoint fails
@@ -27,6 +29,11 @@ final class ApiEndpoints {
         RESEARCH("/api/research/"),
         /** {@code /api/guest/**}: open to anyone, e.g. joining with a code. */
         GUEST_ENTRY("/api/guest/"),
+        /**
+         * {@code /api/registry/**} but its mentions: the national register, no tenant; its searches and entries are
+         * public ({@link #PUBLIC}), the rest checks roles (coordinators, proposing municipal staff, entrepreneurs).
+         */
+        REGISTRY("/api/registry/"),
         /** Everything else under {@code /api/}: one municipality's users and guests, in its tenant. */
         TENANT("/api/");
 
@@ -38,6 +45,9 @@ final class ApiEndpoints {
 
         /** The kind the security configuration gives a path. */
         static Kind ofPath(String pattern) {
+            if (pattern.startsWith("/api/registry/mentions")) {
+                return TENANT;
+            }
             for (Kind kind : values()) {
                 if (pattern.startsWith(kind.prefix)) {
                     return kind;
@@ -47,12 +57,35 @@ final class ApiEndpoints {
         }
     }
 
+    /** Endpoints anyone may call without a token (public reads of the register). */
+    static final Set<Endpoint> PUBLIC = Set.of(
+            Endpoint.of("GET /api/registry/entrepreneurs"),
+            Endpoint.of("GET /api/registry/entrepreneurs/{organisationNumber}"));
+
+    /** Register endpoints for national coordinators only. */
+    static final Set<Endpoint> COORDINATOR_ONLY = Set.of(
+            Endpoint.of("GET /api/registry/entrepreneurs/{organisationNumber}/history"),
+            Endpoint.of("POST /api/registry/entrepreneurs/{organisationNumber}/verification"),
+            Endpoint.of("POST /api/registry/merges"),
+            Endpoint.of("POST /api/registry/imports"));
+
     static final Map<Endpoint, Kind> TABLE = table(
             // platform-core: tenancy
             PLATFORM, "GET /api/platform/municipalities",
             PLATFORM, "POST /api/platform/municipalities",
             TENANT, "GET /api/municipality",
             TENANT, "PUT /api/municipality/sharing",
+            // module-registry
+            REGISTRY, "GET /api/registry/entrepreneurs",
+            REGISTRY, "GET /api/registry/entrepreneurs/{organisationNumber}",
+            REGISTRY, "GET /api/registry/entrepreneurs/{organisationNumber}/history",
+            REGISTRY, "POST /api/registry/entrepreneurs",
+            REGISTRY, "PUT /api/registry/entrepreneurs/{organisationNumber}/profile",
+            REGISTRY, "POST /api/registry/entrepreneurs/{organisationNumber}/verification",
+            REGISTRY, "POST /api/registry/merges",
+            REGISTRY, "POST /api/registry/imports",
+            TENANT, "GET /api/registry/mentions",
+            TENANT, "POST /api/registry/mentions/{id}/link",
             // module-reporting
             NATIONAL, "GET /api/national/workshops",
             NATIONAL, "GET /api/national/search",

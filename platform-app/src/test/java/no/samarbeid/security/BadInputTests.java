@@ -49,7 +49,9 @@ class BadInputTests {
     /** Endpoints whose body has no required field, with why {@code {}} is a valid request for them. */
     private static final Map<String, String> EMPTY_OBJECT_IS_VALID = Map.of(
             "PUT /api/workshops/{id}/tables/{tableId}/reflection",
-            "the answers replace the table's answers, so {} clears them");
+            "the answers replace the table's answers, so {} clears them",
+            "PUT /api/registry/entrepreneurs/{organisationNumber}/profile",
+            "the profile replaces the entry's profile and every field is optional, so {} empties it");
 
     @LocalServerPort
     int port;

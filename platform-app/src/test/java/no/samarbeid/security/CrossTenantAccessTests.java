@@ -104,7 +104,7 @@ class CrossTenantAccessTests {
         Map<String, String> before = oslo.snapshot(catalog);
         List<DynamicTest> tests = new ArrayList<>();
         for (Handled endpoint : catalog.all()) {
-            if (endpoint.kind() == Kind.GUEST_ENTRY) {
+            if (endpoint.kind() == Kind.GUEST_ENTRY || ApiEndpoints.PUBLIC.contains(endpoint.endpoint())) {
                 continue;
             }
             tests.add(dynamicTest("no token " + endpoint.endpoint(), () -> {
@@ -117,6 +117,47 @@ class CrossTenantAccessTests {
                         .isEmpty();
                 assertThat(reply.code()).as(reply.toString()).isEqualTo("unauthenticated");
             }));
+        }
+        return thenOsloUnchanged(tests, before);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> publicRegisterEndpointsAnswerWithoutATokenOrAMunicipality() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Handled endpoint : catalog.ofKind(Kind.REGISTRY)) {
+            if (ApiEndpoints.PUBLIC.contains(endpoint.endpoint())) {
+                for (Caller caller : List.of(Caller.anonymous(), OsloWorkshop.COORDINATOR)) {
+                    tests.add(dynamicTest(caller + " " + endpoint.endpoint(), () -> {
+                        Reply reply = call(caller, endpoint);
+                        assertThat(reply.status())
+                                .as(describe(caller, endpoint, reply))
+                                .isEqualTo(200);
+                        assertThat(reply.text()).doesNotContain(oslo.marker);
+                    }));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> coordinatorRegisterEndpointsRefuseMunicipalUsersAndGuests() {
+        Map<String, String> before = oslo.snapshot(catalog);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Handled endpoint : catalog.ofKind(Kind.REGISTRY)) {
+            if (ApiEndpoints.COORDINATOR_ONLY.contains(endpoint.endpoint())) {
+                for (Caller caller : List.of(OsloWorkshop.FACILITATOR, OsloWorkshop.ADMIN, oslo.guest)) {
+                    tests.add(dynamicTest(caller + " " + endpoint.endpoint(), () -> {
+                        Reply reply = call(caller, endpoint);
+                        assertThat(reply.status())
+                                .as(describe(caller, endpoint, reply))
+                                .isEqualTo(403);
+                        assertThat(reply.problemDefects())
+                                .as("problem details: " + reply)
+                                .isEmpty();
+                    }));
+                }
+            }
         }
         return thenOsloUnchanged(tests, before);
     }

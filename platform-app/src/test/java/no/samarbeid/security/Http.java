@@ -100,7 +100,7 @@ final class Http {
             if (!contentType.startsWith("application/problem+json")) {
                 defects.add("content type is not application/problem+json");
             }
-            if (body.path("status").asInt() != status) {
+            if (!body.path("status").isNumber() || body.path("status").asInt() != status) {
                 defects.add("no \"status\": " + status);
             }
             if (body.path("title").asString("").isBlank()) {

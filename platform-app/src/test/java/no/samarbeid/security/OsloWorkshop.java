@@ -139,6 +139,7 @@ final class OsloWorkshop {
                         at("next-steps"),
                         json("text", marker + " steg", "owner", marker, "dueDate", inDays(7))));
         ok(guest, "POST", workshop + "/evaluation", json("whatWorked", marker + " evaluering", "rating", 4));
+        ids.put("organisationNumber", registryEntry());
         followedUp();
     }
 
@@ -190,6 +191,45 @@ final class OsloWorkshop {
         return null;
     }
 
+    /** A verified register entry of its own (a fresh organisation number), so probes never touch demo data. */
+    private String registryEntry() {
+        String number = freshOrganisationNumber();
+        Reply reply = http.send(
+                COORDINATOR,
+                "POST",
+                "/api/registry/entrepreneurs",
+                Body.json(json(
+                        "organisationNumber",
+                        number,
+                        "name",
+                        "Sikkerhetstest AS",
+                        "organisationForm",
+                        "AS",
+                        "municipalityNumber",
+                        "0301")));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return number;
+    }
+
+    /** A valid organisation number starting with 3 (never issued by Enhetsregisteret), random. */
+    static String freshOrganisationNumber() {
+        int[] weights = {3, 2, 7, 6, 5, 4, 3, 2};
+        while (true) {
+            String base = "3"
+                    + String.format(
+                            "%07d",
+                            java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                sum += (base.charAt(i) - '0') * weights[i];
+            }
+            int remainder = sum % 11;
+            if (remainder != 1) {
+                return base + (remainder == 0 ? 0 : 11 - remainder);
+            }
+        }
+    }
+
     /** The path of an endpoint with its variables pointing at Oslo's data. */
     String path(Endpoint endpoint) {
         return endpoint.path(name -> variable(endpoint, name));
@@ -203,6 +243,9 @@ final class OsloWorkshop {
     String variable(Endpoint endpoint, String name) {
         if (endpoint.pattern().startsWith("/api/templates/variants/") && name.equals("id")) {
             return variantId;
+        }
+        if (endpoint.pattern().startsWith("/api/registry/mentions/") && name.equals("id")) {
+            return ids.get("partnerId");
         }
         if (endpoint.pattern().startsWith("/api/impact/")) {
             String impact = switch (name) {
@@ -286,6 +329,23 @@ final class OsloWorkshop {
             case "POST TABLE/myths", "PUT TABLE/myths/other/{otherId}" ->
                 json("text", "Annen myte", "lives", "NO", "buster", "Fakta");
             case "PUT TABLE/reflection" -> json("next-steps", "Neste steg");
+            case "POST /api/registry/entrepreneurs" ->
+                json(
+                        "organisationNumber",
+                        freshOrganisationNumber(),
+                        "name",
+                        "Ny AS",
+                        "organisationForm",
+                        "AS",
+                        "municipalityNumber",
+                        "0301");
+            case "PUT /api/registry/entrepreneurs/{organisationNumber}/profile" ->
+                json("description", "Beskrivelse", "themes", List.of("arbeidsinkludering"));
+            case "POST /api/registry/entrepreneurs/{organisationNumber}/verification" -> json("decision", "VERIFY");
+            case "POST /api/registry/merges" ->
+                json("survivor", ids.get("organisationNumber"), "merged", freshOrganisationNumber());
+            case "POST /api/registry/mentions/{id}/link" ->
+                json("organisationNumber", ids.get("organisationNumber"), "decision", "CONFIRM");
             case "POST TABLE/next-steps", "PUT TABLE/next-steps/{stepId}" ->
                 json("text", "Steg", "owner", "Enhet", "dueDate", inDays(7));
             case "POST /api/impact/collaborations" ->
@@ -338,6 +398,7 @@ final class OsloWorkshop {
             case NATIONAL -> COORDINATOR;
             case RESEARCH -> RESEARCHER;
             case GUEST_ENTRY -> Caller.anonymous();
+            case REGISTRY -> ApiEndpoints.PUBLIC.contains(endpoint) ? Caller.anonymous() : COORDINATOR;
             case TENANT -> {
                 String pattern = endpoint.pattern();
                 if (pattern.startsWith("/api/templates/variants") || pattern.endsWith("/sharing")) {

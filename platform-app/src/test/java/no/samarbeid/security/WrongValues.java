@@ -63,7 +63,7 @@ final class WrongValues {
         if (Collection.class.isAssignableFrom(raw)) {
             List<Object> values = new ArrayList<>();
             values.add("not-a-list");
-            for (Object element : of(type.asCollection().getGeneric(0).getType(), longText)) {
+            for (Object element : of(type.asCollection().getGeneric(0).resolve(Object.class), longText)) {
                 values.add(List.of(element));
             }
             return values;

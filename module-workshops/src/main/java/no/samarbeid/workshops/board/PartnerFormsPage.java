@@ -66,6 +66,7 @@ class PartnerFormsPage {
         return new PartnerDetails(
                 FormFields.text(form, "name"),
                 FormFields.text(form, "delivers"),
-                FormFields.choice(form, "zone", PartnerZone.class, "sheetforms.partner-zone"));
+                FormFields.choice(form, "zone", PartnerZone.class, "sheetforms.partner-zone"),
+                FormFields.text(form, "organisationNumber"));
     }
 }

@@ -33,6 +33,7 @@ class SheetEventContractTests {
                         "Kaffebrenneriet",
                         "Arbeidstrening",
                         "REGION",
+                        "123456785",
                         AT),
                 EntrepreneurMentioned.class);
     }

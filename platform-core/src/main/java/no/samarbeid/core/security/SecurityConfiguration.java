@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -38,7 +39,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * Three chains: {@code /actuator/**} (health's status public, the rest for platform admins' bearer tokens);
  * {@code /api/**} takes Keycloak bearer tokens statelessly and answers refusals as problem details; pages log in
  * through Keycloak (authorization code + PKCE) and keep a server session. Roles come from the token's {@code roles}
- * claim.
+ * claim. The register of social entrepreneurs (its search and entries)
+ * is public.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -59,6 +61,8 @@ class SecurityConfiguration {
             throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/guest/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/registry/entrepreneurs", "/api/registry/entrepreneurs/*")
                         .permitAll()
                         .requestMatchers("/api/platform/**")
                         .hasRole(Role.PLATFORM_ADMIN.name())
@@ -141,6 +145,8 @@ class SecurityConfiguration {
                                 "/error",
                                 "/",
                                 "/bli-med",
+                                "/registeret",
+                                "/registeret/*",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",

@@ -93,9 +93,16 @@ class TenantResolutionFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Tenant endpoints: the API outside national, research, platform and guest paths. */
+    /**
+     * Tenant endpoints: the API outside national, research, platform and guest paths and the national register (whose public
+     * and coordinator endpoints need no tenant; its municipal endpoints ask for one themselves), except the
+     * register's mentions, which belong to a municipality.
+     */
     private static boolean needsTenant(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/registry/")) {
+            return path.startsWith("/api/registry/mentions");
+        }
         return path.startsWith("/api/")
                 && !path.startsWith("/api/national/")
                 && !path.startsWith("/api/research/")

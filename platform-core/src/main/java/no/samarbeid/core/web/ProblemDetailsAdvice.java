@@ -41,7 +41,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ProblemDetail domain(DomainException e) {
-        return problem(e.status(), e.code(), e.arguments());
+        ProblemDetail problem = problem(e.status(), e.code(), e.arguments());
+        if (e instanceof FieldProblem invalid) {
+            problem.setProperty("field", invalid.field());
+        }
+        return problem;
     }
 
     @ExceptionHandler(RetryLaterException.class)

@@ -6,6 +6,7 @@ import no.samarbeid.workshops.events.EntrepreneurMentioned;
 import no.samarbeid.workshops.events.PartnerRetracted;
 import no.samarbeid.workshops.sheets.SheetScope;
 import no.samarbeid.workshops.sheets.TableEntry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -16,6 +17,7 @@ class Partner extends TableEntry<Partner> {
     private String name;
     private String delivers;
     private PartnerZone zone;
+    private @Nullable String organisationNumber;
 
     @PersistenceCreator
     Partner(
@@ -26,12 +28,14 @@ class Partner extends TableEntry<Partner> {
             String name,
             String delivers,
             PartnerZone zone,
+            @Nullable String organisationNumber,
             Instant createdAt,
             int version) {
         super(id, tenantId, workshopId, tableId, createdAt, version);
         this.name = name;
         this.delivers = delivers;
         this.zone = zone;
+        this.organisationNumber = organisationNumber;
     }
 
     static Partner mention(SheetScope scope, PartnerDetails details, Instant now) {
@@ -43,6 +47,7 @@ class Partner extends TableEntry<Partner> {
                 details.name(),
                 details.delivers(),
                 details.zone(),
+                details.organisationNumber(),
                 now,
                 0);
         partner.mentioned(scope, now);
@@ -53,6 +58,7 @@ class Partner extends TableEntry<Partner> {
         name = details.name();
         delivers = details.delivers();
         zone = details.zone();
+        organisationNumber = details.organisationNumber();
         mentioned(scope, now);
     }
 
@@ -73,6 +79,7 @@ class Partner extends TableEntry<Partner> {
                 name,
                 delivers,
                 zone.name(),
+                organisationNumber,
                 now));
     }
 
@@ -81,6 +88,6 @@ class Partner extends TableEntry<Partner> {
     }
 
     PartnerView view() {
-        return new PartnerView(id(), name, delivers, zone, createdAt());
+        return new PartnerView(id(), name, delivers, zone, organisationNumber, createdAt());
     }
 }

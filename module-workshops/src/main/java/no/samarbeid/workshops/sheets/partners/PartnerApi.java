@@ -3,6 +3,7 @@ package no.samarbeid.workshops.sheets.partners;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
@@ -68,10 +69,13 @@ class PartnerApi {
             @Nullable @Size(max = PartnerDetails.MAX_DELIVERS)
             String delivers,
 
-            @NotNull PartnerZone zone) {
+            @NotNull PartnerZone zone,
+
+            @Nullable @Pattern(regexp = "\\d{9}", message = "{validation.organisation-number}")
+            String organisationNumber) {
 
         PartnerDetails details() {
-            return new PartnerDetails(name, delivers == null ? "" : delivers, zone);
+            return new PartnerDetails(name, delivers == null ? "" : delivers, zone, organisationNumber);
         }
     }
 }
