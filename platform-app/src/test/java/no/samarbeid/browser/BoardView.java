@@ -58,7 +58,10 @@ final class BoardView {
     void send(String text, String zoneKey) {
         WebElement field = live().until(ExpectedConditions.elementToBeClickable(By.id("note-text")));
         field.sendKeys(text);
-        new Select(browser.findElement(By.id("note-zone"))).selectByValue(zoneKey);
+        WebElement zone = browser.findElement(By.id("note-zone"));
+        if (zone.getTagName().equals("select")) {
+            new Select(zone).selectByValue(zoneKey);
+        }
         browser.findElement(By.cssSelector("#write-form button[type=submit]")).click();
     }
 

@@ -22,7 +22,7 @@ final class ConsoleView {
     }
 
     String joinCode() {
-        return browser.findElement(By.cssSelector(".join-code")).getText().trim();
+        return browser.findElement(By.cssSelector(".join-code")).getText().replace(" ", "");
     }
 
     void addTable(String name) {
@@ -37,9 +37,30 @@ final class ConsoleView {
         until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/fasilitator/avslutt']")));
     }
 
+    /** Ends the workshop: the console asks first, and then shows the report's links. */
     void end() {
-        press("form[action$='/fasilitator/avslutt'] button");
-        until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[action$='/fasilitator/avslutt']")));
+        press("#end-workshop");
+        press("#end-workshop-confirm");
+        until(ExpectedConditions.presenceOfElementLocated(By.id("console-report")));
+    }
+
+    /** Presses the status bar's one "next" button and waits until the bar shows the phase it moved to. */
+    void next(String phaseShown) {
+        press("#run-next");
+        until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-phase"), phaseShown));
+    }
+
+    /** Waits until a table's card in the grid shows the text (it updates live). */
+    void awaitCard(String tableName, String text) {
+        until(driver -> driver.findElements(By.cssSelector(".run-card")).stream()
+                .anyMatch(card -> {
+                    try {
+                        String shown = card.getText();
+                        return shown.contains(tableName) && shown.contains(text);
+                    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                        return false;
+                    }
+                }));
     }
 
     /** Opens a sheet at every table. */

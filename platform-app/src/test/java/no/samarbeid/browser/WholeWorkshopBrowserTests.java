@@ -96,8 +96,7 @@ class WholeWorkshopBrowserTests extends BrowserSession {
         bjornBoard.write(script, ENTREPRENEURS);
         new WebDriverWait(anne, BoardView.LIVE)
                 .until(driver -> anneBoard.announced().equals("En ny lapp er lagt til"));
-        new WebDriverWait(browser, BoardView.LIVE)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), script));
+        facilitator.awaitCard("Bord 1", "2 lapper");
         assertThat(anneBoard.noteTexts()).contains(annesNote).doesNotContain(script);
         assertThat(bjornBoard.noteTexts()).contains(script).doesNotContain(annesNote);
 

@@ -1,6 +1,5 @@
 package no.samarbeid.web;
 
-import no.samarbeid.support.Method2017;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -15,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.samarbeid.ApiClient;
 import no.samarbeid.IntegrationTest;
+import no.samarbeid.support.Method2017;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -29,7 +29,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "samarbeid.test.instance=web-pages")
 class ConsolePagesIntegrationTests {
 
-    private static final Pattern JOIN_CODE = Pattern.compile("class=\"join-code\">([A-Z0-9]+)<");
+    private static final Pattern JOIN_CODE = Pattern.compile("class=\"join-code\">([A-Z0-9 ]+)<");
     private static final List<String> SHEETS = Method2017.SHEETS;
 
     @LocalServerPort
@@ -42,7 +42,8 @@ class ConsolePagesIntegrationTests {
         String page = console.created();
         Matcher code = JOIN_CODE.matcher(page);
         assertThat(code.find()).as(page).isTrue();
-        String link = "http://127.0.0.1:" + port + "/bli-med?kode=" + code.group(1);
+        String link =
+                "http://127.0.0.1:" + port + "/bli-med?kode=" + code.group(1).replace(" ", "");
         assertThat(QrCodes.read(page, "join-qr")).isEqualTo(link);
         assertThat(page)
                 .contains(

@@ -15,6 +15,7 @@ import no.samarbeid.workshops.templates.LocalizedText;
 import no.samarbeid.workshops.templates.Sheet;
 import no.samarbeid.workshops.workshop.Actor;
 import no.samarbeid.workshops.workshop.Phase;
+import no.samarbeid.workshops.workshop.ReadyCheck;
 import no.samarbeid.workshops.workshop.TableView;
 import no.samarbeid.workshops.workshop.TemplateSnapshots;
 import no.samarbeid.workshops.workshop.WorkshopAccess;
@@ -37,13 +38,16 @@ class BoardPageModel {
     private final NoteService notes;
     private final ClusterService clusters;
     private final PageConnections connections;
+    private final ReadyCheck readyCheck;
 
     BoardPageModel(
             WorkshopService workshops,
             TemplateSnapshots templates,
             NoteService notes,
             ClusterService clusters,
-            PageConnections connections) {
+            PageConnections connections,
+            ReadyCheck readyCheck) {
+        this.readyCheck = readyCheck;
         this.workshops = workshops;
         this.templates = templates;
         this.notes = notes;
@@ -74,7 +78,9 @@ class BoardPageModel {
                 "revealed",
                 table.phase() != null && Phase.valueOf(table.phase()).revealed());
         model.addAttribute("connected", connections.count(tableId));
-        model.addAttribute("facilitator", Actor.current().manages());
+        boolean facilitator = Actor.current().manages();
+        model.addAttribute("facilitator", facilitator);
+        model.addAttribute("ready", !facilitator && readyCheck.isReady(workshopId, tableId));
         model.addAttribute("base", "/workshops/" + workshopId + "/bord/" + tableId);
         if (!model.containsAttribute("formState")) {
             model.addAttribute("formState", FormState.none());
