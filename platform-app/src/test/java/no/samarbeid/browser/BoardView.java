@@ -35,7 +35,8 @@ final class BoardView {
         browser.get(joinUrl);
         browser.findElement(By.id("displayName")).sendKeys(name);
         browser.findElement(By.id("perspective-" + perspective)).click();
-        new Select(browser.findElement(By.id("tableId"))).selectByVisibleText(table);
+        browser.findElement(By.xpath("//fieldset[@id='table-choice']//label[normalize-space()='" + table + "']"))
+                .click();
         browser.findElement(By.cssSelector("form[method=post] button[type=submit]"))
                 .click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/bord/"));

@@ -22,7 +22,7 @@ final class ConsoleView {
     }
 
     String joinCode() {
-        return browser.findElement(By.cssSelector(".join-code")).getText().replace(" ", "");
+        return browser.findElement(By.cssSelector(".join-code")).getAttribute("textContent").replace(" ", "").trim();
     }
 
     void addTable(String name) {
@@ -44,9 +44,14 @@ final class ConsoleView {
         until(ExpectedConditions.presenceOfElementLocated(By.id("console-report")));
     }
 
-    /** Presses the status bar's one "next" button and waits until the bar shows the phase it moved to. */
+    /**
+     * Presses the status bar's one "next" button and waits until the console has its answer (the htmx request swaps
+     * the console's body; live refreshes only swap parts of it) and the bar shows the phase it moved to.
+     */
     void next(String phaseShown) {
+        WebElement body = browser.findElement(By.id("console-body"));
         press("#run-next");
+        until(ExpectedConditions.stalenessOf(body));
         until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-phase"), phaseShown));
     }
 

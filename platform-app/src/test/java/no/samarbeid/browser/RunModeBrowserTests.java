@@ -62,6 +62,10 @@ class RunModeBrowserTests extends BrowserSession {
         // Sheet 1 from the bar alone: reading, silent writing with its countdown, reveal, discussion, done.
         console.next("Lesing");
         assertThat(browser.findElement(By.id("run-sheet")).getText()).startsWith("1. ");
+        board.awaitSheet("Hensikt");
+        assertThat(phone.findElement(By.id("board-live")).getText())
+                .as("sheet 1 shows its purpose and goal texts and its closing text")
+                .contains("Bli kjent med hverandre", "Arbeide seg gjennom alle arbeidsarkene", "Lykke til");
         console.next("Stille skriving");
         assertThat(browser.findElement(By.id("run-timer")).getAttribute("data-ends-at"))
                 .isNotBlank();
@@ -104,11 +108,31 @@ class RunModeBrowserTests extends BrowserSession {
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 200);");
         long scrolled = scrollY();
         assertThat(scrolled).as("the console is long enough to scroll").isPositive();
+        var body = browser.findElement(By.id("console-body"));
         browser.findElement(By.id("run-pause")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(body));
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-pause"), "Fortsett"));
         assertThat(scrollY()).as("the console keeps its scroll position").isBetween(scrolled - 5, scrolled + 5);
         Axe.check(browser);
+
+        // Votes after the reveal: the budget is on screen, the fourth dot of three is refused, and one is undone.
+        console.next("Lappene vises");
+        for (String left : new String[] {"2 av 3 stemmer igjen", "1 av 3 stemmer igjen", "0 av 3 stemmer igjen"}) {
+            press(phone, "button.vote");
+            new WebDriverWait(phone, BoardView.LIVE)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("vote-budget"), left));
+        }
+        press(phone, "button.vote");
+        new WebDriverWait(phone, BoardView.LIVE)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("vote-problem"), "Ikke flere prikker"));
+        assertThat(phone.findElement(By.cssSelector("li.note .note-meta")).getText())
+                .contains("3 stemmer");
+        press(phone, "button.undo-vote");
+        new WebDriverWait(phone, BoardView.LIVE)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("vote-budget"), "1 av 3 stemmer igjen"));
+        Axe.check(phone);
 
         // Ending asks first, then shows the report.
         console.end();
@@ -119,6 +143,24 @@ class RunModeBrowserTests extends BrowserSession {
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("console-report"), "Opne rapporten"));
         Axe.check(browser);
+
+        // The facilitator guide, linked from the console: the table size, the time and the start-up round.
+        browser.findElement(By.id("guide-link")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Prosessrettleiar"));
+        assertThat(browser.findElement(By.id("guide-table-size")).getText()).contains("4–8");
+        assertThat(browser.findElement(By.id("guide-start-up")).getText()).contains("Forslag til oppstart");
+        Axe.check(browser);
+    }
+
+    /** Clicks the first element that matches, once the live board has it. */
+    private static void press(WebDriver driver, String css) {
+        new WebDriverWait(driver, BoardView.LIVE)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.cssSelector(css)).click();
+                    return true;
+                });
     }
 
     private long scrollY() {

@@ -112,16 +112,19 @@ class BoardPage {
         return answer(id, tableId, htmx, model);
     }
 
+    /** Sets the caller's dots on a note (one more, or one fewer to undo); a vote over the budget is refused there. */
     @PostMapping("/{tableId}/lapper/{noteId}/stemme")
     String vote(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
+            SheetPost post,
             @PathVariable UUID noteId,
             @RequestParam int dots,
-            @RequestHeader(name = HTMX, required = false) @Nullable String htmx,
-            Model model) {
-        votes.vote(id, tableId, noteId, Math.max(0, dots));
-        return answer(id, tableId, htmx, model);
+            Model model,
+            HttpServletResponse response) {
+        return answers.notes(
+                post.keyed("vote"),
+                model,
+                response,
+                () -> votes.vote(post.workshopId(), post.tableId(), noteId, Math.max(0, dots)));
     }
 
     /** The participant says they are done with the table's phase ("Ferdig"), or takes it back. */

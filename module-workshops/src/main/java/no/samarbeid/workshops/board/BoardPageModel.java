@@ -70,13 +70,18 @@ class BoardPageModel {
         model.addAttribute("workshop", workshop);
         model.addAttribute("table", table);
         model.addAttribute("sheet", sheet);
-        model.addAttribute("zones", zones(sheet, visible));
+        boolean revealed = table.phase() != null && Phase.valueOf(table.phase()).revealed();
+        List<NoteView> onSheet = visible.stream()
+                .filter(note -> note.sheetKey().equals(table.sheetKey()))
+                .toList();
+        int spent = onSheet.stream().mapToInt(NoteView::myVotes).sum();
+        boolean voted = onSheet.stream().anyMatch(note -> note.votes() > 0);
+        model.addAttribute("dotsLeft", Math.max(0, workshop.dotsPerPerson() - spent));
+        model.addAttribute("zones", zones(sheet, revealed && voted ? byVotes(visible) : visible));
         List<ClusterView> gathered = sheet == null ? List.of() : clusters.list(workshopId, tableId, null);
         model.addAttribute("clusters", gathered);
         model.addAttribute("clusterNotes", clusterNotes(gathered, visible));
-        model.addAttribute(
-                "revealed",
-                table.phase() != null && Phase.valueOf(table.phase()).revealed());
+        model.addAttribute("revealed", revealed);
         model.addAttribute("connected", connections.count(tableId));
         boolean facilitator = Actor.current().manages();
         model.addAttribute("facilitator", facilitator);
@@ -96,6 +101,13 @@ class BoardPageModel {
                         notes.stream()
                                 .filter(note -> cluster.noteIds().contains(note.id()))
                                 .toList()))
+                .toList();
+    }
+
+    /** After voting, the notes with the most dots first (a stable sort keeps the order of ties). */
+    private static List<NoteView> byVotes(List<NoteView> notes) {
+        return notes.stream()
+                .sorted(java.util.Comparator.comparingInt(NoteView::votes).reversed())
                 .toList();
     }
 

@@ -43,7 +43,10 @@ class RunStepUnitTests {
         var fixture = new WorkshopFixture("why-collaborate");
         UUID east = fixture.addTable("Øst");
         UUID west = fixture.addTable("Vest");
-        fixture.start().open("why-collaborate").phase(Phase.SILENT_WRITING, east).phase(Phase.REVEAL, east);
+        fixture.start()
+                .open("why-collaborate")
+                .phase(Phase.SILENT_WRITING, east)
+                .phase(Phase.REVEAL, east);
 
         assertThat(fixture.workshop.advance(fixture.clock)).isEqualTo(new RunStep("why-collaborate", Phase.DISCUSSION));
         assertThat(fixture.workshop.table(west).view().phase()).isEqualTo("DISCUSSION");
