@@ -1,6 +1,5 @@
 package no.samarbeid.security;
 
-import no.samarbeid.support.Method2017;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import no.samarbeid.security.EndpointCatalog.Handled;
 import no.samarbeid.security.Http.Body;
 import no.samarbeid.security.Http.Caller;
 import no.samarbeid.security.Http.Reply;
+import no.samarbeid.support.Method2017;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

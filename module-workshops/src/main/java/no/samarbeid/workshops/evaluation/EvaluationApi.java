@@ -1,5 +1,6 @@
 package no.samarbeid.workshops.evaluation;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,6 +40,7 @@ class EvaluationApi {
     }
 
     @GetMapping("/evaluations")
+    @SecurityRequirement(name = "bearer")
     EvaluationSummary summary(@PathVariable UUID id) {
         return evaluations.summary(id);
     }

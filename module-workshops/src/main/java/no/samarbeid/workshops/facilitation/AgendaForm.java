@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import no.samarbeid.core.web.InvalidInputException;
 import no.samarbeid.workshops.templates.Sheet;
-import no.samarbeid.workshops.workshop.AgendaChange;
 import no.samarbeid.workshops.workshop.AgendaView;
 import org.jspecify.annotations.Nullable;
 
@@ -42,8 +41,7 @@ final class AgendaForm {
         try {
             return Integer.parseInt(typed.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(
-                    "workshop.agenda-minutes", AgendaChange.MIN_MINUTES, AgendaChange.MAX_MINUTES);
+            throw new InvalidInputException("workshop.agenda-minutes", AgendaView.MIN_MINUTES, AgendaView.MAX_MINUTES);
         }
     }
 }

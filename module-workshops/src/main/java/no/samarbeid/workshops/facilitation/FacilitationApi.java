@@ -1,5 +1,6 @@
 package no.samarbeid.workshops.facilitation;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The facilitator's API: tables and seating, sheets, phases and countdowns, for one table or all of them. */
+@SecurityRequirement(name = "bearer")
 @RestController
 @RequestMapping("/api/workshops/{id}")
 class FacilitationApi {

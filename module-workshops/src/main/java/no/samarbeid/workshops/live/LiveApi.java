@@ -1,5 +1,6 @@
 package no.samarbeid.workshops.live;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,7 @@ class LiveApi {
     }
 
     @GetMapping("/live")
+    @SecurityRequirement(name = "bearer")
     ResponseEntity<SseEmitter> plenary(
             @PathVariable UUID id,
             @RequestHeader(name = LAST_EVENT_ID, required = false) @Nullable String lastEventId,

@@ -1,5 +1,6 @@
 package no.samarbeid.workshops.notes;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import no.samarbeid.workshops.workshop.Perspective;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -40,6 +43,7 @@ class NoteApi {
 
     /** A participant writes at their own table; a facilitator types in a note for any table with a perspective. */
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<NoteView> post(
             @PathVariable UUID id, @PathVariable UUID tableId, @Valid @RequestBody PostRequest request) {
         NoteView note =
@@ -66,6 +70,7 @@ class NoteApi {
     }
 
     @DeleteMapping("/{noteId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> withdraw(@PathVariable UUID id, @PathVariable UUID tableId, @PathVariable UUID noteId) {
         notes.withdraw(id, tableId, noteId);
         return ResponseEntity.noContent().build();
@@ -81,6 +86,7 @@ class NoteApi {
     }
 
     @PostMapping("/{noteId}/hide")
+    @SecurityRequirement(name = "bearer")
     NoteView hide(@PathVariable UUID id, @PathVariable UUID tableId, @PathVariable UUID noteId) {
         return notes.hide(id, tableId, noteId);
     }

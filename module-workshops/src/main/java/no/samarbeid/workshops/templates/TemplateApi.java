@@ -2,6 +2,7 @@ package no.samarbeid.workshops.templates;
 
 import java.net.URI;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -44,6 +46,7 @@ public class TemplateApi {
     }
 
     @PostMapping("/variants")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(ADMINS)
     ResponseEntity<TemplateSummaries.Variant> create(@RequestBody VariantRequest request) {
         TemplateSummaries.Variant variant = variants.create(request);

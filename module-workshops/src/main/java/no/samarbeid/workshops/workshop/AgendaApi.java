@@ -1,5 +1,6 @@
 package no.samarbeid.workshops.workshop;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The JSON API of a workshop's agenda: {@code PUT} the whole agenda (sheets of the pinned template, in order, with
  * minutes) to leave sheets out, reorder them or change their minutes; answers the workshop.
  */
+@SecurityRequirement(name = "bearer")
 @RestController
 @RequestMapping("/api/workshops/{id}/agenda")
 class AgendaApi {

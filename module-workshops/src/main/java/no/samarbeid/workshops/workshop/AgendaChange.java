@@ -13,13 +13,10 @@ import no.samarbeid.core.web.InvalidInputException;
 
 /**
  * The rules of adjusting a workshop's agenda: at least one sheet, only sheets of the pinned template, each once,
- * 1-{@value #MAX_MINUTES} minutes each. A sheet already opened at a table stays on the agenda with its minutes (its
+ * 1-{@value AgendaView#MAX_MINUTES} minutes each. A sheet already opened at a table stays on the agenda with its minutes (its
  * notes and timebox are history); it may move, and every other sheet may be left out, moved or retimed.
  */
-public final class AgendaChange {
-
-    public static final int MIN_MINUTES = 1;
-    public static final int MAX_MINUTES = 120;
+final class AgendaChange {
 
     private AgendaChange() {}
 
@@ -45,8 +42,9 @@ public final class AgendaChange {
             if (!seen.add(key)) {
                 throw new InvalidInputException("workshop.agenda-duplicate-sheet", key);
             }
-            if (item.minutes() < MIN_MINUTES || item.minutes() > MAX_MINUTES) {
-                throw new InvalidInputException("workshop.agenda-minutes", MIN_MINUTES, MAX_MINUTES);
+            if (item.minutes() < AgendaView.MIN_MINUTES || item.minutes() > AgendaView.MAX_MINUTES) {
+                throw new InvalidInputException(
+                        "workshop.agenda-minutes", AgendaView.MIN_MINUTES, AgendaView.MAX_MINUTES);
             }
             AgendaItem previous = before.get(key);
             boolean wasOpened = opened.contains(key);

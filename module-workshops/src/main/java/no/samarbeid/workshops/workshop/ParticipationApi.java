@@ -1,5 +1,6 @@
 package no.samarbeid.workshops.workshop;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -8,8 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.UUID;
+import no.samarbeid.core.api.ApiProblems;
 import no.samarbeid.core.security.GuestSessions;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,12 +30,14 @@ class ParticipationApi {
     }
 
     @PostMapping("/api/workshops/{id}/participants")
+    @SecurityRequirement(name = "bearer")
     ParticipantView join(@PathVariable UUID id, @Valid @RequestBody JoinRequest request) {
         return participation.joinWithAccount(id, request.displayName(), request.perspective(), request.tableId());
     }
 
     /** Also sets the session as an HttpOnly cookie for the pages and live streams. */
     @PostMapping("/api/guest/join")
+    @ApiProblems({HttpStatus.NOT_FOUND, HttpStatus.GONE, HttpStatus.TOO_MANY_REQUESTS})
     ParticipationService.GuestJoined joinAsGuest(
             @Valid @RequestBody GuestJoinRequest request, HttpServletRequest http, HttpServletResponse response) {
         var joined = participation.joinAsGuest(

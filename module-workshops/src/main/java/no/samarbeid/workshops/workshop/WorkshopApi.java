@@ -1,5 +1,6 @@
 package no.samarbeid.workshops.workshop;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The JSON API of a municipality's workshops: creation, configuration and lifecycle. */
@@ -33,6 +36,7 @@ class WorkshopApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<WorkshopView> create(@Valid @RequestBody CreateRequest request) {
         WorkshopView workshop = workshops.create(
                 request.title(), request.place() == null ? "" : request.place(), request.date(), request.template());
@@ -51,41 +55,49 @@ class WorkshopApi {
     }
 
     @GetMapping("/{id}/join-code")
+    @SecurityRequirement(name = "bearer")
     Map<String, String> joinCode(@PathVariable UUID id) {
         return Map.of("joinCode", workshops.joinCode(id));
     }
 
     @PostMapping("/{id}/schedule")
+    @SecurityRequirement(name = "bearer")
     WorkshopView schedule(@PathVariable UUID id, @Valid @RequestBody ScheduleRequest request) {
         return workshops.schedule(id, request.date());
     }
 
     @PostMapping("/{id}/start")
+    @SecurityRequirement(name = "bearer")
     WorkshopView start(@PathVariable UUID id) {
         return workshops.start(id);
     }
 
     @PostMapping("/{id}/complete")
+    @SecurityRequirement(name = "bearer")
     WorkshopView complete(@PathVariable UUID id) {
         return workshops.complete(id);
     }
 
     @PostMapping("/{id}/archive")
+    @SecurityRequirement(name = "bearer")
     WorkshopView archive(@PathVariable UUID id) {
         return workshops.archive(id);
     }
 
     @PutMapping("/{id}/settings")
+    @SecurityRequirement(name = "bearer")
     WorkshopView configure(@PathVariable UUID id, @Valid @RequestBody SettingsRequest request) {
         return workshops.configure(id, request.showNames(), request.dotsPerPerson());
     }
 
     @PutMapping("/{id}/sharing")
+    @SecurityRequirement(name = "bearer")
     WorkshopView sharing(@PathVariable UUID id, @Valid @RequestBody SharingRequest request) {
         return workshops.changeSharing(id, request.shared());
     }
 
     @PostMapping("/{id}/invitations")
+    @SecurityRequirement(name = "bearer")
     WorkshopView invite(@PathVariable UUID id, @Valid @RequestBody InvitationRequest request) {
         return workshops.invite(id, request.username());
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import no.samarbeid.core.tenancy.TenantContext;
 import no.samarbeid.core.tenancy.TenantDirectory;
 import no.samarbeid.core.tenancy.TenantScope;
@@ -122,7 +123,7 @@ public class WorkshopService {
         return change(id, workshop -> workshop.changeSharing(shared, clock));
     }
 
-    public WorkshopView change(UUID id, java.util.function.Consumer<Workshop> change) {
+    WorkshopView change(UUID id, Consumer<Workshop> change) {
         Workshop workshop = access.managed(id, Actor.current());
         change.accept(workshop);
         return workshops.save(workshop).view();

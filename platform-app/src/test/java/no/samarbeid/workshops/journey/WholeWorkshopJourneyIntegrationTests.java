@@ -1,6 +1,5 @@
 package no.samarbeid.workshops.journey;
 
-import no.samarbeid.support.Method2017;
 import static no.samarbeid.workshops.journey.JourneyWorkshop.ADMIN;
 import static no.samarbeid.workshops.journey.JourneyWorkshop.EDITION;
 import static no.samarbeid.workshops.journey.JourneyWorkshop.FACILITATOR;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.samarbeid.ApiClient;
 import no.samarbeid.IntegrationTest;
+import no.samarbeid.support.Method2017;
 import no.samarbeid.support.SseClient;
 import no.samarbeid.workshops.journey.JourneyWorkshop.Person;
 import no.samarbeid.workshops.journey.WorkshopTopic.Received;

@@ -5,12 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Onboarding (platform admins) and a municipality's own registration and sharing choice. */
@@ -26,6 +28,7 @@ class TenantApi {
     }
 
     @PostMapping("/api/platform/municipalities")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<TenantSummary> onboard(@Valid @RequestBody OnboardingRequest request) {
         TenantSummary tenant =
                 onboarding.onboard(request.municipalityNumber(), Boolean.TRUE.equals(request.sharesNationally()));

@@ -7,14 +7,13 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
- * PostgreSQL from the machine's packages ({@code /usr/lib/postgresql/N/bin}, or {@code SAMARBEID_POSTGRES_BIN}). As
+ * PostgreSQL 15 from Maven Central ({@link PostgresDistribution}), or the machine's binaries when
+ * {@code SAMARBEID_POSTGRES_BIN} names their folder (e.g. {@code /usr/lib/postgresql/15/bin}). As
  * root it runs in a user namespace ({@code unshare -U}), since PostgreSQL refuses to run as root. On first start it
  * creates the cluster, the {@code samarbeid} database, the owner role that runs migrations and the application role
  * that does not own the tables (so row-level security applies to it).
@@ -45,7 +44,7 @@ public final class PostgresServer implements Server {
 
     @Override
     public Process start(StackHome home) throws IOException, InterruptedException {
-        Path bin = binaries();
+        Path bin = binaries(home);
         Path data = home.data(name()).resolve("cluster");
         Path log = home.log(name());
         if (!Files.exists(data.resolve("PG_VERSION"))) {
@@ -132,24 +131,15 @@ public final class PostgresServer implements Server {
         return line;
     }
 
-    private static Path binaries() throws IOException {
+    private static Path binaries(StackHome home) throws IOException {
         String configured = System.getenv("SAMARBEID_POSTGRES_BIN");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
+        if (configured == null || configured.isBlank()) {
+            return PostgresDistribution.binaries(home);
         }
-        Path debian = Path.of("/usr/lib/postgresql");
-        if (Files.isDirectory(debian)) {
-            try (Stream<Path> versions = Files.list(debian)) {
-                var newest = versions.map(v -> v.resolve("bin"))
-                        .filter(b -> Files.isExecutable(b.resolve("postgres")))
-                        .max(Comparator.comparing(b ->
-                                Integer.parseInt(b.getParent().getFileName().toString())));
-                if (newest.isPresent()) {
-                    return newest.get();
-                }
-            }
+        Path bin = Path.of(configured);
+        if (!Files.isExecutable(bin.resolve("postgres")) || !Files.isExecutable(bin.resolve("initdb"))) {
+            throw new IOException("SAMARBEID_POSTGRES_BIN=" + configured + " holds no postgres and initdb");
         }
-        throw new IOException("No PostgreSQL server binaries found: install them (Debian: apt-get install"
-                + " postgresql) or set SAMARBEID_POSTGRES_BIN to the folder holding postgres and initdb");
+        return bin;
     }
 }

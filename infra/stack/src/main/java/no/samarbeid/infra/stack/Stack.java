@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,7 +41,11 @@ public final class Stack {
         String command = args.length == 0 ? "status" : args[0];
         Stack stack = local();
         switch (command) {
-            case "up" -> stack.up(System.out);
+            case "up" -> {
+                stack.up(System.out);
+                stack.adopt();
+            }
+            case "release" -> stack.releaseBuildServers(System.out);
             case "down" -> stack.down(System.out);
             case "status" -> {
                 if (!stack.status(System.out)) {
@@ -46,26 +53,32 @@ public final class Stack {
                 }
             }
             default -> {
-                System.err.println("usage: stack up|down|status");
+                System.err.println("usage: stack up|down|status|release");
                 System.exit(2);
             }
         }
     }
 
-    /** Starts every server that is not healthy yet and waits for all of them. */
-    public void up(PrintStream out) throws Exception {
+    /**
+     * Starts every server that is not healthy yet and waits for all of them; returns the names of those it started
+     * (not those it reused).
+     */
+    public List<String> up(PrintStream out) throws Exception {
         Instant begin = Instant.now();
         ExecutorService pool = Executors.newFixedThreadPool(servers.size());
+        List<String> started = new ArrayList<>();
         try {
-            List<Future<String>> results = servers.stream()
+            List<Future<Start>> results = servers.stream()
                     .map(server -> pool.submit(() -> ensureRunning(server)))
                     .toList();
             StringBuilder failures = new StringBuilder();
             for (int i = 0; i < servers.size(); i++) {
                 try {
-                    out.printf(
-                            "  %-14s %s%n",
-                            servers.get(i).name(), results.get(i).get());
+                    Start start = results.get(i).get();
+                    out.printf("  %-14s %s%n", servers.get(i).name(), start.report());
+                    if (start.started()) {
+                        started.add(servers.get(i).name());
+                    }
                 } catch (java.util.concurrent.ExecutionException e) {
                     failures.append(System.lineSeparator()).append(e.getCause().getMessage());
                 }
@@ -80,6 +93,50 @@ public final class Stack {
                 "Stack up in %d s (data and logs in %s)%n",
                 Duration.between(begin, Instant.now()).toSeconds(), home.root());
         servers.forEach(server -> server.endpoints().forEach(line -> out.println("  " + line)));
+        return started;
+    }
+
+    /**
+     * Records that a build (its tests) started these servers, so {@link #releaseBuildServers} stops them when the
+     * build ends.
+     */
+    public void recordStartedByBuild(List<String> names) throws IOException {
+        if (names.isEmpty()) {
+            return;
+        }
+        Path marker = home.startedByBuild();
+        Set<String> all = new LinkedHashSet<>(Files.exists(marker) ? Files.readAllLines(marker) : List.of());
+        all.addAll(names);
+        Files.write(marker, all);
+    }
+
+    /** The servers now belong to whoever ran {@code up} by hand: the build that started them leaves them running. */
+    public void adopt() throws IOException {
+        Files.deleteIfExists(home.startedByBuild());
+    }
+
+    /** Stops the servers a build started (and that still run as this stack's processes); leaves the others alone. */
+    public void releaseBuildServers(PrintStream out) throws IOException, InterruptedException {
+        Path marker = home.startedByBuild();
+        if (!Files.exists(marker)) {
+            return;
+        }
+        List<String> names = Files.readAllLines(marker);
+        out.println("Stopping the servers this build started: " + String.join(", ", names));
+        for (int i = servers.size() - 1; i >= 0; i--) {
+            Server server = servers.get(i);
+            if (names.contains(server.name())) {
+                Optional<ProcessHandle> process = ourProcess(server);
+                if (process.isPresent()) {
+                    server.stop(process.get(), home);
+                    out.printf(
+                            "  %-14s stopped (pid %d)%n",
+                            server.name(), process.get().pid());
+                }
+                Files.deleteIfExists(home.pidFile(server.name()));
+            }
+        }
+        Files.delete(marker);
     }
 
     /** Stops the servers this stack started; leaves servers it did not start alone. */
@@ -127,10 +184,13 @@ public final class Stack {
         return allHealthy;
     }
 
-    private String ensureRunning(Server server) throws Exception {
+    private record Start(boolean started, String report) {}
+
+    private Start ensureRunning(Server server) throws Exception {
         Optional<ProcessHandle> ours = ourProcess(server);
         if (server.healthy()) {
-            return ours.map(p -> "reused (pid " + p.pid() + ")").orElse("reused (already running, not ours)");
+            return new Start(
+                    false, ours.map(p -> "reused (pid " + p.pid() + ")").orElse("reused (already running, not ours)"));
         }
         Instant begin = Instant.now();
         ProcessHandle process;
@@ -153,7 +213,9 @@ public final class Stack {
             }
             Thread.sleep(250);
         }
-        return "started in " + Duration.between(begin, Instant.now()).toSeconds() + " s (pid " + process.pid() + ")";
+        return new Start(
+                ours.isEmpty(),
+                "started in " + Duration.between(begin, Instant.now()).toSeconds() + " s (pid " + process.pid() + ")");
     }
 
     private Optional<ProcessHandle> ourProcess(Server server) {

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * JUnit extension for integration tests: brings the local stack up once per test JVM, reusing servers that already
- * run (so a build starts them once and every module's tests share them). It never stops them; {@code ./samarbeid
- * down} does.
+ * run (so a build starts them once and every module's tests share them). The servers it starts are recorded, and the
+ * build stops exactly those when it ends ({@link BuildEnd}); servers that ran before the build keep running.
  */
 public final class StackExtension implements BeforeAllCallback {
 
@@ -20,7 +20,8 @@ public final class StackExtension implements BeforeAllCallback {
     /** Starts what is not running yet and waits until every server is healthy. */
     public static synchronized void ensureUp() throws Exception {
         if (!up) {
-            Stack.local().up(System.out);
+            Stack stack = Stack.local();
+            stack.recordStartedByBuild(stack.up(System.out));
             up = true;
         }
     }

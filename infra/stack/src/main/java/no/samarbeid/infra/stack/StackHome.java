@@ -27,6 +27,11 @@ public record StackHome(Path root) {
         return directory(root.resolve("run")).resolve(name + ".pid");
     }
 
+    /** Lists the servers that a build's tests started, which the build stops when it ends. */
+    public Path startedByBuild() {
+        return directory(root.resolve("run")).resolve("started-by-build");
+    }
+
     /** Finds the project root (the folder holding {@code mvnw}) from the working directory upwards. */
     public static StackHome locate() {
         String configured = System.getenv("SAMARBEID_STACK_HOME");

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -50,6 +52,7 @@ class MythApi {
     }
 
     @PostMapping("/tables/{tableId}/myths")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<MythAssessmentView> nameOther(
             @PathVariable UUID id, @PathVariable UUID tableId, @Valid @RequestBody OtherMythRequest request) {
         MythAssessmentView other = myths.nameOther(id, tableId, request.text(), request.verdict());

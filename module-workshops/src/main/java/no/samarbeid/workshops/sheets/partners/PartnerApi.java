@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The partner sheet (5) of a table: potential partners by zone. */
@@ -30,6 +32,7 @@ class PartnerApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PartnerView> mention(
             @PathVariable UUID id, @PathVariable UUID tableId, @Valid @RequestBody PartnerRequest request) {
         PartnerView partner = partners.mention(id, tableId, request.details());
@@ -53,6 +56,7 @@ class PartnerApi {
     }
 
     @DeleteMapping("/{partnerId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> remove(@PathVariable UUID id, @PathVariable UUID tableId, @PathVariable UUID partnerId) {
         partners.remove(id, tableId, partnerId);
         return ResponseEntity.noContent().build();

@@ -1,5 +1,8 @@
 package no.samarbeid.workshops.sheets.partners;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +15,7 @@ import java.util.UUID;
 import no.samarbeid.core.web.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -40,6 +45,7 @@ class SketchApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SketchView> draw(
             @PathVariable UUID id, @PathVariable UUID tableId, @Valid @RequestBody SketchRequest request) {
         SketchView sketch = sketches.draw(id, tableId, request.details());
@@ -83,6 +89,13 @@ class SketchApi {
     }
 
     @PutMapping("/{sketchId}/photo")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description = "The photo of the drawing, at most 5 MB; or as multipart/form-data with one file",
+            required = true,
+            content = {
+                @Content(mediaType = SketchPhoto.PNG, schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = SketchPhoto.JPEG, schema = @Schema(type = "string", format = "binary"))
+            })
     SketchView photograph(
             @PathVariable UUID id, @PathVariable UUID tableId, @PathVariable UUID sketchId, HttpServletRequest request)
             throws IOException {
@@ -93,6 +106,13 @@ class SketchApi {
     }
 
     @GetMapping("/{sketchId}/photo")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The photo of the drawing",
+            content = {
+                @Content(mediaType = SketchPhoto.PNG, schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = SketchPhoto.JPEG, schema = @Schema(type = "string", format = "binary"))
+            })
     ResponseEntity<byte[]> photo(@PathVariable UUID id, @PathVariable UUID tableId, @PathVariable UUID sketchId) {
         SketchPhoto photo = sketches.photo(id, tableId, sketchId);
         return ResponseEntity.ok()
