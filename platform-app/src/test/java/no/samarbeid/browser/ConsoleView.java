@@ -22,7 +22,10 @@ final class ConsoleView {
     }
 
     String joinCode() {
-        return browser.findElement(By.cssSelector(".join-code")).getAttribute("textContent").replace(" ", "").trim();
+        return browser.findElement(By.cssSelector(".join-code"))
+                .getAttribute("textContent")
+                .replace(" ", "")
+                .trim();
     }
 
     void addTable(String name) {
@@ -94,8 +97,21 @@ final class ConsoleView {
         }
     }
 
+    /** Clicks a button once it is clickable, again if a live refresh replaced it in between. */
     private void press(String button) {
-        until(ExpectedConditions.elementToBeClickable(By.cssSelector(button))).click();
+        until(driver -> {
+            try {
+                WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(button))
+                        .apply(driver);
+                if (element == null) {
+                    return false;
+                }
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
     }
 
     private void submit(WebElement field) {
