@@ -159,6 +159,22 @@
     }
   });
 
+  /* A swap of a region marked data-keep-scroll (the console's body) leaves the window where it was scrolled to,
+     whatever gets focus in the fresh content. */
+  var scrolled = null;
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    if (event.detail.target && event.detail.target.hasAttribute && event.detail.target.hasAttribute('data-keep-scroll')) {
+      scrolled = window.scrollY;
+    }
+  });
+  document.addEventListener('htmx:afterSettle', function () {
+    if (scrolled === null) { return; }
+    var y = scrolled;
+    scrolled = null;
+    window.scrollTo(0, y);
+    setTimeout(function () { window.scrollTo(0, y); }, 0);
+  });
+
   function sortable(root) {
     if (typeof Sortable === 'undefined') { return; }
     root.querySelectorAll('.zone-list').forEach(function (list) {

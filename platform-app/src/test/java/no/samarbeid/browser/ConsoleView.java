@@ -106,6 +106,7 @@ final class ConsoleView {
                 if (element == null) {
                     return false;
                 }
+                centre(element);
                 element.click();
                 return true;
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
@@ -117,8 +118,16 @@ final class ConsoleView {
     private void submit(WebElement field) {
         WebElement form = field.findElement(By.xpath("ancestor::form"));
         String before = browser.getCurrentUrl();
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement button = form.findElement(By.cssSelector("button[type=submit]"));
+        centre(button);
+        button.click();
         until(ExpectedConditions.or(
                 ExpectedConditions.stalenessOf(form), ExpectedConditions.not(ExpectedConditions.urlToBe(before))));
+    }
+
+    /** Scrolls an element to the middle of the window, clear of the running console's sticky status bar. */
+    void centre(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 }

@@ -144,7 +144,9 @@ class WholeWorkshopBrowserTests extends BrowserSession {
         // The myths sheet quotes the thresholds in force; a peer's save does not wipe what is being typed.
         facilitator.openSheet("procurement-myths");
         bjornBoard.awaitSheet("Myter om offentlige anskaffelser");
-        assertThat(bjorn.findElement(By.id("procurement-thresholds")).getText())
+        assertThat(new WebDriverWait(bjorn, BoardView.LIVE)
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("procurement-thresholds")))
+                        .getText())
                 .as("the thresholds in force today, with their source")
                 .contains("100 000", "1 300 000", "2 300 000", "anskaffelsesforskriften");
         assertThat(overflowing(bjorn)).isEmpty();

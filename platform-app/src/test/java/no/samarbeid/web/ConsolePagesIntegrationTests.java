@@ -214,7 +214,7 @@ class ConsolePagesIntegrationTests {
         /** The agenda as the console shows it: its list of sheets with their minutes. */
         String agendaShown() {
             String page = page();
-            return page.substring(page.indexOf("id=\"agenda-title\""), page.indexOf("id=\"all-tables\""))
+            return page.substring(page.indexOf("id=\"agenda-title\""), page.indexOf("id=\"tables-title\""))
                     .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
         }
     }
