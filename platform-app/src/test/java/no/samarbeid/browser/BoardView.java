@@ -112,10 +112,12 @@ final class BoardView {
     void assessMyth(String mythKey, String lives) {
         WebElement choice =
                 live().until(ExpectedConditions.elementToBeClickable(By.id("myth-" + mythKey + "-lives-" + lives)));
+        centre(choice);
         choice.click();
-        choice.findElement(By.xpath("ancestor::form"))
-                .findElement(By.cssSelector("button[type=submit]"))
-                .click();
+        WebElement save =
+                choice.findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]"));
+        centre(save);
+        save.click();
     }
 
     /** What the polite live region last told screen-reader users. */
@@ -147,6 +149,11 @@ final class BoardView {
                     .sendKeys(Keys.ENTER);
             return true;
         });
+    }
+
+    /** Scrolls an element to the middle of the window, clear of a phone's note box at the bottom. */
+    private void centre(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
     private WebDriverWait live() {

@@ -83,6 +83,9 @@ class RunModeBrowserTests extends BrowserSession {
         assertThat(browser.findElement(By.id("run-sheet")).getText()).startsWith("2. Hvorfor");
         console.next("Stille skriving");
         board.awaitSheet("Hvorfor");
+        new WebDriverWait(phone, BoardView.LIVE)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("board-countdown")));
+        new WebDriverWait(phone, BoardView.LIVE).until(ExpectedConditions.presenceOfElementLocated(By.id("note-text")));
         assertThat(visible(phone, "note-text"))
                 .as("the note box is in view on the phone")
                 .isTrue();
@@ -153,12 +156,14 @@ class RunModeBrowserTests extends BrowserSession {
         Axe.check(browser);
     }
 
-    /** Clicks the first element that matches, once the live board has it. */
+    /** Clicks the first element that matches once the live board has it, scrolled clear of the phone's note box. */
     private static void press(WebDriver driver, String css) {
         new WebDriverWait(driver, BoardView.LIVE)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
-                    d.findElement(By.cssSelector(css)).click();
+                    var element = d.findElement(By.cssSelector(css));
+                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                    element.click();
                     return true;
                 });
     }
