@@ -27,18 +27,32 @@ import org.springframework.beans.factory.annotation.Value;
 class RowLevelSecurityTests {
 
     /** Tables of module schemas that hold no municipal content, by qualified name, with the reason. */
-    private static final Map<String, String> NOT_TENANT_TABLES = Map.of(
-            "core.event_publication",
-            "the outbox: holds the events of every tenant (each carries its tenant) and is read by the event"
-                    + " externalizer and resubmission outside any request",
-            "core.tenant",
-            "the platform's registry of tenants: no municipal content; read by platform operations and by tenant"
-                    + " resolution before a tenant is known",
-            "core.tenant_municipality_number",
-            "the tenants' municipality numbers over time: no municipal content; read by tenant resolution",
-            "workshops.join_code",
-            "maps a guest's join code to its workshop and municipality before any tenant is known; holds no"
-                    + " content (code, ids, expired flag)");
+    private static final String RESEARCH = "national research data without a tenant (reporting): only aggregates of"
+            + " shared content, researchers' access and the audit log; the app role may only insert and read it";
+
+    private static final Map<String, String> NOT_TENANT_TABLES = Map.ofEntries(
+            Map.entry("reporting.researcher_access", RESEARCH),
+            Map.entry("reporting.snapshot", RESEARCH),
+            Map.entry("reporting.snapshot_cell", RESEARCH),
+            Map.entry("reporting.research_audit", RESEARCH),
+            Map.entry(
+                    "reporting.dead_letter_replay",
+                    "which parked events an operator replayed (topic, partition, offset): no municipal content"),
+            Map.entry(
+                    "core.event_publication",
+                    "the outbox: holds the events of every tenant (each carries its tenant) and is read by the event"
+                            + " externalizer and resubmission outside any request"),
+            Map.entry(
+                    "core.tenant",
+                    "the platform's registry of tenants: no municipal content; read by platform operations and by tenant"
+                            + " resolution before a tenant is known"),
+            Map.entry(
+                    "core.tenant_municipality_number",
+                    "the tenants' municipality numbers over time: no municipal content; read by tenant resolution"),
+            Map.entry(
+                    "workshops.join_code",
+                    "maps a guest's join code to its workshop and municipality before any tenant is known; holds no"
+                            + " content (code, ids, expired flag)"));
 
     /** {@code ModuleMigrations} keeps Flyway's history in every module schema: migrations, not tenant data. */
     private static final String FLYWAY_HISTORY = "flyway_schema_history";

@@ -78,6 +78,26 @@ class ScreenshotTour extends BrowserSession {
         } finally {
             admin.quit();
         }
+
+        WebDriver coordinator = Chromium.open();
+        try {
+            KeycloakLogin.open(coordinator, url("/nasjonalt"), "koordinator", "demo");
+            new org.openqa.selenium.support.ui.WebDriverWait(coordinator, java.time.Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                            org.openqa.selenium.By.cssSelector("[data-chart=map] canvas")));
+            save(coordinator, target, "nasjonalt");
+            coordinator.get(url("/nasjonalt/sok?q=samarbeid"));
+            save(coordinator, target, "nasjonalt-sok");
+        } finally {
+            coordinator.quit();
+        }
+        WebDriver researcher = Chromium.open();
+        try {
+            KeycloakLogin.open(researcher, url("/forsker?table=notes-by-county-sheet"), "forsker", "demo");
+            save(researcher, target, "forsker");
+        } finally {
+            researcher.quit();
+        }
     }
 
     private static void writeNotes(TwoTableWorkshop workshop) {

@@ -35,10 +35,27 @@ final class ReportingApi {
         return hits(get("/api/workshops/search?q=" + encode(q), user));
     }
 
+    /** A successful JSON answer, read. */
+    JsonNode json(String path, String user) {
+        HttpResponse<String> response = get(path, user);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
+        return CloudEventProducer.JSON.readTree(response.body());
+    }
+
     HttpResponse<String> get(String path, String user) {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Bearer " + DemoTokens.accessToken(user))
                 .header("Accept", "application/json")
+                .build());
+    }
+
+    /** A GET accepting the given media type, e.g. {@code text/csv}. */
+    HttpResponse<String> accepting(String path, String user, String accept) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + DemoTokens.accessToken(user))
+                .header("Accept", accept)
                 .build());
     }
 
@@ -53,6 +70,21 @@ final class ReportingApi {
     /** The workshop's document in the read model as Elasticsearch returns it ({@code found}, {@code _source}...). */
     static JsonNode workshopDocument(Object workshopId) {
         return elasticsearch("GET", "/samarbeid-workshops/_doc/" + workshopId);
+    }
+
+    /** A content document of the read model as Elasticsearch returns it. */
+    static JsonNode contentDocument(Object id) {
+        return elasticsearch("GET", "/samarbeid-content/_doc/" + id);
+    }
+
+    /** Any GET of Elasticsearch's API, read. */
+    static JsonNode elasticsearchGet(String path) {
+        return elasticsearch("GET", path);
+    }
+
+    /** Makes all content indexed so far visible to searches. */
+    static void refreshContent() {
+        elasticsearch("POST", "/samarbeid-content/_refresh");
     }
 
     /** Reporting's view of a tenant. */

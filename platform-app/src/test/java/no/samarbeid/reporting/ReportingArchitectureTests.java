@@ -30,13 +30,25 @@ class ReportingArchitectureTests {
                 .and()
                 .doNotHaveSimpleName("NationalSearch")
                 .and()
-                .doNotHaveSimpleName("WorkshopSharingUpdates")
+                .doNotHaveSimpleName("Propagation")
+                .and()
+                .doNotHaveSimpleName("Rebuild")
                 .should()
                 .callMethodWhere(target(owner(assignableTo(ElasticsearchClient.class)))
                         .and(target(
                                 nameMatching("search|msearch|searchTemplate|msearchTemplate|count|scroll|knnSearch"))))
                 .because("every tenant-scoped query must be filtered by TenantScopedSearch, every national one by"
-                        + " NationalSearch (WorkshopSharingUpdates only maintains the read model)")
+                        + " NationalSearch (Propagation and Rebuild only maintain the read models)")
+                .check(REPORTING);
+    }
+
+    @Test
+    void reportingNeedsNoOtherModulesClasses() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("no.samarbeid.workshops..", "no.samarbeid.registry..", "no.samarbeid.impact..")
+                .because("reporting reads other modules' events as its own records, so it can be deployed apart")
                 .check(REPORTING);
     }
 

@@ -80,6 +80,12 @@ final class ReportingFixture implements AutoCloseable {
         return awaitApplied(scheduled);
     }
 
+    /** Sends the event, waits until it is applied and returns it. */
+    WorkshopScheduled scheduled(WorkshopScheduled scheduled) {
+        schedule(scheduled);
+        return scheduled;
+    }
+
     static JsonNode awaitApplied(WorkshopScheduled scheduled) {
         eventually(() -> assertThat(ReportingApi.workshopDocument(scheduled.workshopId())
                         .path("_source")

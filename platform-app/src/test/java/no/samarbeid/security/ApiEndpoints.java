@@ -3,6 +3,7 @@ package no.samarbeid.security;
 import static no.samarbeid.security.ApiEndpoints.Kind.GUEST_ENTRY;
 import static no.samarbeid.security.ApiEndpoints.Kind.NATIONAL;
 import static no.samarbeid.security.ApiEndpoints.Kind.PLATFORM;
+import static no.samarbeid.security.ApiEndpoints.Kind.RESEARCH;
 import static no.samarbeid.security.ApiEndpoints.Kind.TENANT;
 
 import java.util.Collections;
@@ -18,10 +19,12 @@ final class ApiEndpoints {
 
     /** Who an endpoint is for; decided by its path prefix in {@code SecurityConfiguration}. */
     enum Kind {
-        /** {@code /api/national/**}: national coordinators and researchers, no tenant. */
+        /** {@code /api/national/**}: national coordinators only, no tenant. */
         NATIONAL("/api/national/"),
         /** {@code /api/platform/**}: platform operators, no tenant. */
         PLATFORM("/api/platform/"),
+        /** {@code /api/research/**}: researchers only, no tenant; anonymised aggregates. */
+        RESEARCH("/api/research/"),
         /** {@code /api/guest/**}: open to anyone, e.g. joining with a code. */
         GUEST_ENTRY("/api/guest/"),
         /** Everything else under {@code /api/}: one municipality's users and guests, in its tenant. */
@@ -52,7 +55,21 @@ final class ApiEndpoints {
             TENANT, "PUT /api/municipality/sharing",
             // module-reporting
             NATIONAL, "GET /api/national/workshops",
+            NATIONAL, "GET /api/national/search",
+            NATIONAL, "GET /api/national/search/export",
+            NATIONAL, "GET /api/national/dashboard",
             TENANT, "GET /api/workshops/search",
+            TENANT, "GET /api/search",
+            RESEARCH, "GET /api/research/codebook",
+            RESEARCH, "GET /api/research/snapshots",
+            RESEARCH, "GET /api/research/tables/{table}",
+            PLATFORM, "POST /api/platform/research/access",
+            PLATFORM, "GET /api/platform/research/access",
+            PLATFORM, "POST /api/platform/research/snapshots",
+            PLATFORM, "GET /api/platform/research/audit",
+            PLATFORM, "GET /api/platform/reporting/dead-letters",
+            PLATFORM, "POST /api/platform/reporting/dead-letters/replay",
+            PLATFORM, "POST /api/platform/reporting/rebuild",
             // module-workshops: templates and rules
             TENANT, "GET /api/templates",
             TENANT, "GET /api/templates/{reference}",
@@ -126,7 +143,21 @@ final class ApiEndpoints {
             TENANT, "PUT /api/workshops/{id}/tables/{tableId}/next-steps/{stepId}",
             TENANT, "POST /api/workshops/{id}/evaluation",
             TENANT, "GET /api/workshops/{id}/evaluation",
-            TENANT, "GET /api/workshops/{id}/evaluations");
+            TENANT, "GET /api/workshops/{id}/evaluations",
+            // module-impact: collaborations, indicators and next steps
+            TENANT, "GET /api/impact/collaborations",
+            TENANT, "POST /api/impact/collaborations",
+            TENANT, "GET /api/impact/collaborations/{id}",
+            TENANT, "GET /api/impact/collaborations/{id}/cids",
+            TENANT, "POST /api/impact/collaborations/{id}/stage",
+            TENANT, "POST /api/impact/collaborations/{id}/effects",
+            TENANT, "PUT /api/impact/collaborations/{id}/effects/{effectId}/realisation",
+            TENANT, "PUT /api/impact/collaborations/{id}/sroi",
+            TENANT, "POST /api/impact/collaborations/{id}/indicators",
+            TENANT, "PUT /api/impact/collaborations/{id}/indicators/{indicatorId}",
+            TENANT, "POST /api/impact/collaborations/{id}/indicators/{indicatorId}/measurements",
+            TENANT, "GET /api/impact/next-steps",
+            TENANT, "PUT /api/impact/next-steps/{stepId}");
 
     private ApiEndpoints() {}
 

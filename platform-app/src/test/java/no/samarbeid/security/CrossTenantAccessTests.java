@@ -122,8 +122,17 @@ class CrossTenantAccessTests {
     }
 
     @TestFactory
-    Stream<DynamicTest> nationalEndpointsRefuseMunicipalUsersAndGuests() {
-        return refused(Kind.NATIONAL, List.of(OsloWorkshop.FACILITATOR, OsloWorkshop.ADMIN, oslo.guest));
+    Stream<DynamicTest> nationalEndpointsRefuseMunicipalUsersResearchersAndGuests() {
+        return refused(
+                Kind.NATIONAL,
+                List.of(OsloWorkshop.FACILITATOR, OsloWorkshop.ADMIN, OsloWorkshop.RESEARCHER, oslo.guest));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> researchEndpointsRefuseEveryoneButResearchers() {
+        return refused(
+                Kind.RESEARCH,
+                List.of(OsloWorkshop.FACILITATOR, OsloWorkshop.ADMIN, OsloWorkshop.COORDINATOR, oslo.guest));
     }
 
     @TestFactory

@@ -32,6 +32,7 @@ final class OsloWorkshop {
     static final Caller ADMIN = Caller.user("oslo-admin");
     static final Caller PLATFORM_ADMIN = Caller.user("plattform-admin");
     static final Caller COORDINATOR = Caller.user("koordinator");
+    static final Caller RESEARCHER = Caller.user("forsker");
     static final String EDITION = "veier-til-samarbeid:2017";
     static final String SHEET = "why-collaborate";
     static final String ZONE = "central-question";
@@ -138,6 +139,55 @@ final class OsloWorkshop {
                         at("next-steps"),
                         json("text", marker + " steg", "owner", marker, "dueDate", inDays(7))));
         ok(guest, "POST", workshop + "/evaluation", json("whatWorked", marker + " evaluering", "rating", 4));
+        followedUp();
+    }
+
+    /**
+     * What impact made of the sheets (through Kafka, awaited): the collaboration of the sketch with its effect and
+     * indicator, and the next step as a task. Their ids serve the impact endpoints' path variables.
+     */
+    private void followedUp() {
+        JsonNode collaboration = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(
+                        this::impactCollaboration,
+                        c -> c != null
+                                && c.path("effects").size() == 1
+                                && c.path("indicators").size() == 1);
+        ids.put("collaborationId", collaboration.path("id").asString());
+        ids.put(
+                "impactEffectId",
+                collaboration.path("effects").get(0).path("id").asString());
+        ids.put(
+                "indicatorId",
+                collaboration.path("indicators").get(0).path("id").asString());
+        JsonNode task = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(
+                        () -> {
+                            for (JsonNode step : ok(FACILITATOR, "GET", "/api/impact/next-steps", null)) {
+                                if (step.path("text").asString().startsWith(marker)) {
+                                    return step;
+                                }
+                            }
+                            return null;
+                        },
+                        java.util.Objects::nonNull);
+        ids.put("impactStepId", task.path("id").asString());
+    }
+
+    @Nullable
+    private JsonNode impactCollaboration() {
+        for (JsonNode summary : ok(FACILITATOR, "GET", "/api/impact/collaborations", null)) {
+            if (workshopId.equals(summary.path("workshopId").asString())) {
+                return ok(
+                        FACILITATOR,
+                        "GET",
+                        "/api/impact/collaborations/" + summary.path("id").asString(),
+                        null);
+            }
+        }
+        return null;
     }
 
     /** The path of an endpoint with its variables pointing at Oslo's data. */
@@ -154,10 +204,22 @@ final class OsloWorkshop {
         if (endpoint.pattern().startsWith("/api/templates/variants/") && name.equals("id")) {
             return variantId;
         }
+        if (endpoint.pattern().startsWith("/api/impact/")) {
+            String impact = switch (name) {
+                case "id" -> ids.get("collaborationId");
+                case "effectId" -> ids.get("impactEffectId");
+                case "stepId" -> ids.get("impactStepId");
+                default -> null;
+            };
+            if (impact != null) {
+                return impact;
+            }
+        }
         return switch (name) {
             case "id" -> workshopId;
             case "tableId" -> table;
             case "reference" -> "variant:" + variantId;
+            case "table" -> "notes-by-county-sheet";
             default -> {
                 String id = ids.get(name);
                 if (id == null) {
@@ -179,6 +241,10 @@ final class OsloWorkshop {
         return switch (endpoint.toString().replace(tables, "TABLE")) {
             case "POST /api/platform/municipalities" -> json("municipalityNumber", "0301", "sharesNationally", true);
             case "PUT /api/municipality/sharing" -> json("sharesNationally", true);
+            case "POST /api/platform/research/access" ->
+                json("username", "forsker", "project", "Prosjekt", "purpose", "Formål", "endsOn", inDays(60));
+            case "POST /api/platform/reporting/dead-letters/replay" ->
+                json("topic", "samarbeid.workshops.reporting.dlt", "partition", 0, "offset", 0);
             case "POST /api/templates/variants", "PUT /api/templates/variants/{id}" -> variant("Gyldig variant");
             case "POST /api/workshops" -> json("title", "Gyldig verksted", "place", "Rådhuset", "date", inDays(1));
             case "POST /api/workshops/{id}/schedule" -> json("date", inDays(2));
@@ -221,6 +287,30 @@ final class OsloWorkshop {
             case "PUT TABLE/reflection" -> json("next-steps", "Neste steg");
             case "POST TABLE/next-steps", "PUT TABLE/next-steps/{stepId}" ->
                 json("text", "Steg", "owner", "Enhet", "dueDate", inDays(7));
+            case "POST /api/impact/collaborations" ->
+                json("title", "Gyldig samarbeid", "theme", "helse", "entrepreneurName", "Kafé");
+            case "POST /api/impact/collaborations/{id}/stage" -> json("stage", "DIALOGUE");
+            case "POST /api/impact/collaborations/{id}/effects" ->
+                json("stakeholder", "CITIZEN", "text", "Bedre hverdag", "benefits", List.of("QUALITY"));
+            case "PUT /api/impact/collaborations/{id}/effects/{effectId}/realisation" ->
+                json("realisedAt", inDays(0), "evidence", "Rapport");
+            case "PUT /api/impact/collaborations/{id}/sroi" ->
+                json(
+                        "quantity", 10,
+                        "financialProxy", 150000,
+                        "years", 3,
+                        "deadweightPercent", 20,
+                        "displacementPercent", 10,
+                        "attributionPercent", 30,
+                        "dropOffPercent", 25,
+                        "discountRatePercent", 4,
+                        "investment", 500000);
+            case "POST /api/impact/collaborations/{id}/indicators",
+                    "PUT /api/impact/collaborations/{id}/indicators/{indicatorId}" ->
+                json("name", "Deltakere", "unit", "PERSONS", "baselineValue", 0, "baselineDate", inDays(0));
+            case "POST /api/impact/collaborations/{id}/indicators/{indicatorId}/measurements" ->
+                json("value", 3, "periodFrom", inDays(0), "periodTo", inDays(30), "source", "NAV");
+            case "PUT /api/impact/next-steps/{stepId}" -> json("status", "DONE");
             default -> null;
         };
     }
@@ -245,6 +335,7 @@ final class OsloWorkshop {
         return switch (handled.kind()) {
             case PLATFORM -> PLATFORM_ADMIN;
             case NATIONAL -> COORDINATOR;
+            case RESEARCH -> RESEARCHER;
             case GUEST_ENTRY -> Caller.anonymous();
             case TENANT -> {
                 String pattern = endpoint.pattern();

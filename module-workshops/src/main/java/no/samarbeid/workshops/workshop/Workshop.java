@@ -325,8 +325,11 @@ public class Workshop extends AbstractAggregateRoot<Workshop> {
         });
     }
 
+    /**
+     * Whether the workshop may appear nationally: the municipality may change it at any time, also after completion,
+     * since it withdraws (or gives) consent to share what the workshop holds.
+     */
     void changeSharing(boolean shares, Clock clock) {
-        requireNotFinished();
         if (shares != shared) {
             shared = shares;
             registerEvent(new WorkshopSharingChanged(UUID.randomUUID(), tenantId, id, shares, clock.instant()));

@@ -178,6 +178,22 @@ class WorkshopUnitTests {
     }
 
     @Test
+    void aCompletedOrArchivedWorkshopsSharingCanStillBeWithdrawnAndGivenAgain() {
+        Workshop workshop = running();
+        workshop.complete(clock);
+
+        workshop.changeSharing(false, clock);
+        workshop.archive();
+        workshop.changeSharing(true, clock);
+
+        assertThat(workshop.registeredEvents())
+                .filteredOn(WorkshopSharingChanged.class::isInstance)
+                .extracting(event -> ((WorkshopSharingChanged) event).shared())
+                .containsExactly(false, true);
+        assertThat(workshop.shared()).isTrue();
+    }
+
+    @Test
     void dotsPerPersonStayWithinOneAndTwenty() {
         Workshop workshop = create(nextMonth, true);
 

@@ -36,12 +36,15 @@ final class DeadLetters implements DisposableBean {
     }
 
     /**
-     * A server the consumer writes to (e.g. Elasticsearch) is unreachable: retry until it is back rather than park
-     * the event in the dead-letter topic, so an outage loses nothing; the partition waits meanwhile.
+     * A server the consumer writes to (e.g. Elasticsearch) is unreachable, or the consumer says the failure passes
+     * ({@link TransientEventFailureException}): retry until it is back rather than park the event in the
+     * dead-letter topic, so an outage loses nothing; the partition waits meanwhile.
      */
     static boolean unreachable(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.net.ConnectException || cause instanceof java.net.SocketTimeoutException) {
+            if (cause instanceof java.net.ConnectException
+                    || cause instanceof java.net.SocketTimeoutException
+                    || cause instanceof TransientEventFailureException) {
                 return true;
             }
         }

@@ -62,7 +62,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/platform/**")
                         .hasRole(Role.PLATFORM_ADMIN.name())
                         .requestMatchers("/api/national/**")
-                        .hasAnyRole(Role.NATIONAL_COORDINATOR.name(), Role.RESEARCHER.name())
+                        .hasRole(Role.NATIONAL_COORDINATOR.name())
+                        .requestMatchers("/api/research/**")
+                        .hasRole(Role.RESEARCHER.name())
                         .anyRequest()
                         .authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer

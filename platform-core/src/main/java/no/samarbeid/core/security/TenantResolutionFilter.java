@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Binds the caller's tenant for the request: the one Keycloak organization in the token (alias = kommunenummer), or
  * the municipality of a guest's session.
  * Tenant endpoints refuse callers with no organization, several, or one not onboarded (403 problem details);
- * national and platform endpoints run without a tenant. The tenant goes into MDC and the trace; the context is
+ * national, research and platform endpoints run without a tenant. The tenant goes into MDC and the trace; the context is
  * always cleared afterwards.
  */
 class TenantResolutionFilter extends OncePerRequestFilter {
@@ -93,11 +93,12 @@ class TenantResolutionFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Tenant endpoints: the API outside national, platform and guest paths. */
+    /** Tenant endpoints: the API outside national, research, platform and guest paths. */
     private static boolean needsTenant(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/api/")
                 && !path.startsWith("/api/national/")
+                && !path.startsWith("/api/research/")
                 && !path.startsWith("/api/platform/")
                 && !path.startsWith("/api/guest/");
     }

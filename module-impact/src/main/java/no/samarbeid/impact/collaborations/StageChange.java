@@ -1,0 +1,16 @@
+package no.samarbeid.impact.collaborations;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One move of a collaboration's stage: from where (none at the start), to where, why, by whom and when. */
+@Table(schema = "impact", name = "collaboration_stage_change")
+record StageChange(
+        UUID tenantId, @Nullable Stage fromStage, Stage toStage, String reason, String movedBy, Instant movedAt) {
+
+    StageChangeView view() {
+        return new StageChangeView(fromStage, toStage, reason, movedBy, movedAt);
+    }
+}
