@@ -1,5 +1,6 @@
 /*
- * Samarbeidsplattformen pages: CSRF header for htmx, countdowns from the server's end time, live connected counts,
+ * Samarbeidsplattformen pages: CSRF header for htmx, countdowns from the server's end time (a warning in the last
+ * minute, a time-up text at zero), live connected counts,
  * a polite announcement of new notes, drag and drop between zones (SortableJS, the select is the keyboard way), a queue that keeps
  * notes written while offline and sends them when the connection is back (or tells the user), and what is being
  * typed kept across live refreshes, and register entries offered while a partner's name is typed (sheet 5).
@@ -33,7 +34,10 @@
   function tick() {
     document.querySelectorAll('[data-ends-at]').forEach(function (element) {
       var left = (Date.parse(element.getAttribute('data-ends-at')) - Date.now()) / 1000;
-      element.textContent = format(left);
+      var up = element.getAttribute('data-time-up');
+      element.textContent = left <= 0 && up ? up : format(left);
+      element.classList.toggle('timer-warning', left > 0 && left <= 60);
+      element.classList.toggle('timer-up', left <= 0);
     });
     document.querySelectorAll('[data-paused-seconds]').forEach(function (element) {
       element.textContent = format(Number(element.getAttribute('data-paused-seconds'))) + ' ⏸';
@@ -153,6 +157,22 @@
       focus.focus();
       if (kept.caret && typeof focus.setSelectionRange === 'function') { focus.setSelectionRange(kept.caret[0], kept.caret[1]); }
     }
+  });
+
+  /* A swap of a region marked data-keep-scroll (the console's body) leaves the window where it was scrolled to,
+     whatever gets focus in the fresh content. */
+  var scrolled = null;
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    if (event.detail.target && event.detail.target.hasAttribute && event.detail.target.hasAttribute('data-keep-scroll')) {
+      scrolled = window.scrollY;
+    }
+  });
+  document.addEventListener('htmx:afterSettle', function () {
+    if (scrolled === null) { return; }
+    var y = scrolled;
+    scrolled = null;
+    window.scrollTo(0, y);
+    setTimeout(function () { window.scrollTo(0, y); }, 0);
   });
 
   function sortable(root) {

@@ -35,7 +35,8 @@ final class BoardView {
         browser.get(joinUrl);
         browser.findElement(By.id("displayName")).sendKeys(name);
         browser.findElement(By.id("perspective-" + perspective)).click();
-        new Select(browser.findElement(By.id("tableId"))).selectByVisibleText(table);
+        browser.findElement(By.xpath("//fieldset[@id='table-choice']//label[normalize-space()='" + table + "']"))
+                .click();
         browser.findElement(By.cssSelector("form[method=post] button[type=submit]"))
                 .click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/bord/"));
@@ -58,7 +59,10 @@ final class BoardView {
     void send(String text, String zoneKey) {
         WebElement field = live().until(ExpectedConditions.elementToBeClickable(By.id("note-text")));
         field.sendKeys(text);
-        new Select(browser.findElement(By.id("note-zone"))).selectByValue(zoneKey);
+        WebElement zone = browser.findElement(By.id("note-zone"));
+        if (zone.getTagName().equals("select")) {
+            new Select(zone).selectByValue(zoneKey);
+        }
         browser.findElement(By.cssSelector("#write-form button[type=submit]")).click();
     }
 
@@ -108,10 +112,12 @@ final class BoardView {
     void assessMyth(String mythKey, String lives) {
         WebElement choice =
                 live().until(ExpectedConditions.elementToBeClickable(By.id("myth-" + mythKey + "-lives-" + lives)));
+        centre(choice);
         choice.click();
-        choice.findElement(By.xpath("ancestor::form"))
-                .findElement(By.cssSelector("button[type=submit]"))
-                .click();
+        WebElement save =
+                choice.findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]"));
+        centre(save);
+        save.click();
     }
 
     /** What the polite live region last told screen-reader users. */
@@ -143,6 +149,11 @@ final class BoardView {
                     .sendKeys(Keys.ENTER);
             return true;
         });
+    }
+
+    /** Scrolls an element to the middle of the window, clear of a phone's note box at the bottom. */
+    private void centre(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
     private WebDriverWait live() {

@@ -68,6 +68,9 @@ class ConsoleAccessibilityBrowserTests extends BrowserSession {
         assertThat(browser.findElement(By.className("table-sheet")).getText()).startsWith("2. Hvorfor");
         Axe.check(browser);
 
+        WebElement fold = browser.findElement(By.id("join-fold"));
+        new ConsoleView(browser).centre(fold);
+        fold.click();
         browser.findElement(By.id("join-large")).click();
         shows("back-to-console", "Tilbake til konsollen");
         Axe.check(browser);

@@ -22,7 +22,10 @@ final class ConsoleView {
     }
 
     String joinCode() {
-        return browser.findElement(By.cssSelector(".join-code")).getText().trim();
+        return browser.findElement(By.cssSelector(".join-code"))
+                .getAttribute("textContent")
+                .replace(" ", "")
+                .trim();
     }
 
     void addTable(String name) {
@@ -37,9 +40,35 @@ final class ConsoleView {
         until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/fasilitator/avslutt']")));
     }
 
+    /** Ends the workshop: the console asks first, and then shows the report's links. */
     void end() {
-        press("form[action$='/fasilitator/avslutt'] button");
-        until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[action$='/fasilitator/avslutt']")));
+        press("#end-workshop");
+        press("#end-workshop-confirm");
+        until(ExpectedConditions.presenceOfElementLocated(By.id("console-report")));
+    }
+
+    /**
+     * Presses the status bar's one "next" button and waits until the console has its answer (the htmx request swaps
+     * the console's body; live refreshes only swap parts of it) and the bar shows the phase it moved to.
+     */
+    void next(String phaseShown) {
+        WebElement body = browser.findElement(By.id("console-body"));
+        press("#run-next");
+        until(ExpectedConditions.stalenessOf(body));
+        until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-phase"), phaseShown));
+    }
+
+    /** Waits until a table's card in the grid shows the text (it updates live). */
+    void awaitCard(String tableName, String text) {
+        until(driver -> driver.findElements(By.cssSelector(".run-card")).stream()
+                .anyMatch(card -> {
+                    try {
+                        String shown = card.getText();
+                        return shown.contains(tableName) && shown.contains(text);
+                    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                        return false;
+                    }
+                }));
     }
 
     /** Opens a sheet at every table. */
@@ -68,15 +97,37 @@ final class ConsoleView {
         }
     }
 
+    /** Clicks a button once it is clickable, again if a live refresh replaced it in between. */
     private void press(String button) {
-        until(ExpectedConditions.elementToBeClickable(By.cssSelector(button))).click();
+        until(driver -> {
+            try {
+                WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(button))
+                        .apply(driver);
+                if (element == null) {
+                    return false;
+                }
+                centre(element);
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
     }
 
     private void submit(WebElement field) {
         WebElement form = field.findElement(By.xpath("ancestor::form"));
         String before = browser.getCurrentUrl();
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement button = form.findElement(By.cssSelector("button[type=submit]"));
+        centre(button);
+        button.click();
         until(ExpectedConditions.or(
                 ExpectedConditions.stalenessOf(form), ExpectedConditions.not(ExpectedConditions.urlToBe(before))));
+    }
+
+    /** Scrolls an element to the middle of the window, clear of the running console's sticky status bar. */
+    void centre(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 }

@@ -96,8 +96,7 @@ class WholeWorkshopBrowserTests extends BrowserSession {
         bjornBoard.write(script, ENTREPRENEURS);
         new WebDriverWait(anne, BoardView.LIVE)
                 .until(driver -> anneBoard.announced().equals("En ny lapp er lagt til"));
-        new WebDriverWait(browser, BoardView.LIVE)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), script));
+        facilitator.awaitCard("Bord 1", "2 lapper");
         assertThat(anneBoard.noteTexts()).contains(annesNote).doesNotContain(script);
         assertThat(bjornBoard.noteTexts()).contains(script).doesNotContain(annesNote);
 
@@ -145,7 +144,9 @@ class WholeWorkshopBrowserTests extends BrowserSession {
         // The myths sheet quotes the thresholds in force; a peer's save does not wipe what is being typed.
         facilitator.openSheet("procurement-myths");
         bjornBoard.awaitSheet("Myter om offentlige anskaffelser");
-        assertThat(bjorn.findElement(By.id("procurement-thresholds")).getText())
+        assertThat(new WebDriverWait(bjorn, BoardView.LIVE)
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("procurement-thresholds")))
+                        .getText())
                 .as("the thresholds in force today, with their source")
                 .contains("100 000", "1 300 000", "2 300 000", "anskaffelsesforskriften");
         assertThat(overflowing(bjorn)).isEmpty();

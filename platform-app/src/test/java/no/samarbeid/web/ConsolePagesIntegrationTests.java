@@ -29,7 +29,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "samarbeid.test.instance=web-pages")
 class ConsolePagesIntegrationTests {
 
-    private static final Pattern JOIN_CODE = Pattern.compile("class=\"join-code\">([A-Z0-9]+)<");
+    private static final Pattern JOIN_CODE = Pattern.compile("class=\"join-code\">([A-Z0-9 ]+)<");
     private static final List<String> SHEETS = Method2017.SHEETS;
 
     @LocalServerPort
@@ -42,7 +42,8 @@ class ConsolePagesIntegrationTests {
         String page = console.created();
         Matcher code = JOIN_CODE.matcher(page);
         assertThat(code.find()).as(page).isTrue();
-        String link = "http://127.0.0.1:" + port + "/bli-med?kode=" + code.group(1);
+        String link =
+                "http://127.0.0.1:" + port + "/bli-med?kode=" + code.group(1).replace(" ", "");
         assertThat(QrCodes.read(page, "join-qr")).isEqualTo(link);
         assertThat(page)
                 .contains(
@@ -213,7 +214,7 @@ class ConsolePagesIntegrationTests {
         /** The agenda as the console shows it: its list of sheets with their minutes. */
         String agendaShown() {
             String page = page();
-            return page.substring(page.indexOf("id=\"agenda-title\""), page.indexOf("id=\"all-tables\""))
+            return page.substring(page.indexOf("id=\"agenda-title\""), page.indexOf("id=\"tables-title\""))
                     .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
         }
     }

@@ -9,6 +9,7 @@ import no.samarbeid.workshops.notes.ClusterService;
 import no.samarbeid.workshops.notes.NoteService;
 import no.samarbeid.workshops.notes.VoteService;
 import no.samarbeid.workshops.workshop.Actor;
+import no.samarbeid.workshops.workshop.ReadyCheck;
 import no.samarbeid.workshops.workshop.WorkshopAccess;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
@@ -37,6 +38,7 @@ class BoardPage {
     private final ClusterService clusters;
     private final VoteService votes;
     private final WorkshopAccess access;
+    private final ReadyCheck readyCheck;
 
     BoardPage(
             BoardPageModel board,
@@ -44,7 +46,9 @@ class BoardPage {
             NoteService notes,
             ClusterService clusters,
             VoteService votes,
-            WorkshopAccess access) {
+            WorkshopAccess access,
+            ReadyCheck readyCheck) {
+        this.readyCheck = readyCheck;
         this.board = board;
         this.answers = answers;
         this.notes = notes;
@@ -108,15 +112,30 @@ class BoardPage {
         return answer(id, tableId, htmx, model);
     }
 
+    /** Sets the caller's dots on a note (one more, or one fewer to undo); a vote over the budget is refused there. */
     @PostMapping("/{tableId}/lapper/{noteId}/stemme")
     String vote(
-            @PathVariable UUID id,
-            @PathVariable UUID tableId,
+            SheetPost post,
             @PathVariable UUID noteId,
             @RequestParam int dots,
+            Model model,
+            HttpServletResponse response) {
+        return answers.notes(
+                post.keyed("vote"),
+                model,
+                response,
+                () -> votes.vote(post.workshopId(), post.tableId(), noteId, Math.max(0, dots)));
+    }
+
+    /** The participant says they are done with the table's phase ("Ferdig"), or takes it back. */
+    @PostMapping("/{tableId}/ferdig")
+    String ready(
+            @PathVariable UUID id,
+            @PathVariable UUID tableId,
+            @RequestParam boolean ready,
             @RequestHeader(name = HTMX, required = false) @Nullable String htmx,
             Model model) {
-        votes.vote(id, tableId, noteId, Math.max(0, dots));
+        readyCheck.mark(id, tableId, ready);
         return answer(id, tableId, htmx, model);
     }
 

@@ -14,6 +14,7 @@ import no.samarbeid.workshops.notes.NoteView;
 import no.samarbeid.workshops.templates.LocalizedText;
 import no.samarbeid.workshops.templates.Sheet;
 import no.samarbeid.workshops.workshop.Phase;
+import no.samarbeid.workshops.workshop.ReadyCheck;
 import no.samarbeid.workshops.workshop.TableView;
 import no.samarbeid.workshops.workshop.TemplateSnapshots;
 import no.samarbeid.workshops.workshop.WorkshopAccess;
@@ -36,13 +37,16 @@ class BoardPageModel {
     private final NoteService notes;
     private final ClusterService clusters;
     private final PageConnections connections;
+    private final ReadyCheck readyCheck;
 
     BoardPageModel(
             WorkshopService workshops,
             TemplateSnapshots templates,
             NoteService notes,
             ClusterService clusters,
-            PageConnections connections) {
+            PageConnections connections,
+            ReadyCheck readyCheck) {
+        this.readyCheck = readyCheck;
         this.workshops = workshops;
         this.templates = templates;
         this.notes = notes;
@@ -65,15 +69,22 @@ class BoardPageModel {
         model.addAttribute("workshop", workshop);
         model.addAttribute("table", table);
         model.addAttribute("sheet", sheet);
-        model.addAttribute("zones", zones(sheet, visible));
+        boolean revealed = table.phase() != null && Phase.valueOf(table.phase()).revealed();
+        List<NoteView> onSheet = visible.stream()
+                .filter(note -> note.sheetKey().equals(table.sheetKey()))
+                .toList();
+        int spent = onSheet.stream().mapToInt(NoteView::myVotes).sum();
+        boolean voted = onSheet.stream().anyMatch(note -> note.votes() > 0);
+        model.addAttribute("dotsLeft", Math.max(0, workshop.dotsPerPerson() - spent));
+        model.addAttribute("zones", zones(sheet, revealed && voted ? byVotes(visible) : visible));
         List<ClusterView> gathered = sheet == null ? List.of() : clusters.list(workshopId, tableId, null);
         model.addAttribute("clusters", gathered);
         model.addAttribute("clusterNotes", clusterNotes(gathered, visible));
-        model.addAttribute(
-                "revealed",
-                table.phase() != null && Phase.valueOf(table.phase()).revealed());
+        model.addAttribute("revealed", revealed);
         model.addAttribute("connected", connections.count(tableId));
-        model.addAttribute("facilitator", workshops.managedByMe(workshopId));
+        boolean facilitator = workshops.managedByMe(workshopId);
+        model.addAttribute("facilitator", facilitator);
+        model.addAttribute("ready", !facilitator && readyCheck.isReady(workshopId, tableId));
         model.addAttribute("base", "/workshops/" + workshopId + "/bord/" + tableId);
         if (!model.containsAttribute("formState")) {
             model.addAttribute("formState", FormState.none());
@@ -89,6 +100,13 @@ class BoardPageModel {
                         notes.stream()
                                 .filter(note -> cluster.noteIds().contains(note.id()))
                                 .toList()))
+                .toList();
+    }
+
+    /** After voting, the notes with the most dots first (a stable sort keeps the order of ties). */
+    private static List<NoteView> byVotes(List<NoteView> notes) {
+        return notes.stream()
+                .sorted(java.util.Comparator.comparingInt(NoteView::votes).reversed())
                 .toList();
     }
 

@@ -9,10 +9,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The projector view: a large, read-only, live view of one table ({@code ?bord=}) or, without one, of the plenary
- * (every table's sheet, phase and countdown). Only revealed notes are shown, even though a facilitator drives it.
+ * (every table's sheet, phase and countdown), with the join code and address always in view. Only revealed notes
+ * are shown, sorted by votes once voting has begun, even though a facilitator drives it.
  */
 @PageController
 class ProjectorPage {
@@ -40,6 +42,14 @@ class ProjectorPage {
     }
 
     private void fill(UUID id, @Nullable UUID tableId, Model model) {
+        if (workshops.managedByMe(id)) {
+            model.addAttribute("joinCode", workshops.joinCode(id).replaceAll("(.{4})(?=.)", "$1 "));
+        }
+        model.addAttribute(
+                "joinAddress",
+                ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/bli-med")
+                        .toUriString());
         if (tableId == null) {
             model.addAttribute("workshop", workshops.get(id));
             model.addAttribute("zones", List.of());

@@ -62,6 +62,11 @@ record ConsoleView(
                 .orElse(sheetKey);
     }
 
+    /** The join code in groups of four for reading aloud, e.g. {@code 426Q U2P2 GN} (accepted with or without spaces). */
+    public String groupedCode() {
+        return joinCode.replaceAll("(.{4})(?=.)", "$1 ");
+    }
+
     /** The join link without its code, for people who type it in. */
     public String joinAddress() {
         int query = joinLink.indexOf('?');

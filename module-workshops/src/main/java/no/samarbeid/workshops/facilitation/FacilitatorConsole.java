@@ -5,7 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import no.samarbeid.workshops.live.PageConnections;
+import no.samarbeid.workshops.notes.NoteService;
 import no.samarbeid.workshops.workshop.AgendaView;
+import no.samarbeid.workshops.workshop.FacilitationService;
+import no.samarbeid.workshops.workshop.ParticipantView;
+import no.samarbeid.workshops.workshop.ReadyCheck;
+import no.samarbeid.workshops.workshop.RunStep;
 import no.samarbeid.workshops.workshop.TemplateSnapshots;
 import no.samarbeid.workshops.workshop.WorkshopService;
 import no.samarbeid.workshops.workshop.WorkshopView;
@@ -18,10 +25,24 @@ class FacilitatorConsole {
 
     private final WorkshopService workshops;
     private final TemplateSnapshots templates;
+    private final FacilitationService facilitation;
+    private final NoteService notes;
+    private final ReadyCheck ready;
+    private final PageConnections connections;
 
-    FacilitatorConsole(WorkshopService workshops, TemplateSnapshots templates) {
+    FacilitatorConsole(
+            WorkshopService workshops,
+            TemplateSnapshots templates,
+            FacilitationService facilitation,
+            NoteService notes,
+            ReadyCheck ready,
+            PageConnections connections) {
         this.workshops = workshops;
         this.templates = templates;
+        this.facilitation = facilitation;
+        this.notes = notes;
+        this.ready = ready;
+        this.connections = connections;
     }
 
     /** The console of a workshop the current user manages (404 for others, 403 for its participants). */
@@ -30,6 +51,31 @@ class FacilitatorConsole {
         WorkshopView workshop = workshops.get(id);
         String code = workshops.joinCode(id);
         return ConsoleView.of(workshop, code, JoinLink.of(request, code), templates.template(id));
+    }
+
+    /** The running console's status bar and grid of tables. */
+    @Transactional(readOnly = true)
+    RunBoard run(ConsoleView console) {
+        WorkshopView workshop = console.workshop();
+        List<String> agenda =
+                workshop.agenda().stream().map(AgendaView::sheetKey).toList();
+        Map<UUID, Long> seated = facilitation.seating(workshop.id()).participants().stream()
+                .filter(p -> p.tableId() != null)
+                .collect(Collectors.groupingBy(ParticipantView::tableId, Collectors.counting()));
+        Map<UUID, Integer> done = ready.counts(workshop.id());
+        List<RunBoard.Card> cards = workshop.tables().stream()
+                .map(table -> new RunBoard.Card(
+                        table,
+                        seated.getOrDefault(table.id(), 0L).intValue(),
+                        connections.count(table.id()),
+                        table.sheetKey() == null
+                                ? 0
+                                : notes.list(workshop.id(), table.id(), table.sheetKey())
+                                        .size(),
+                        done.getOrDefault(table.id(), 0)))
+                .toList();
+        return RunBoard.of(
+                console, RunStep.current(agenda, workshop.tables()), RunStep.next(agenda, workshop.tables()), cards);
     }
 
     /** The agenda the console's agenda form asks for (see {@link AgendaForm}). */

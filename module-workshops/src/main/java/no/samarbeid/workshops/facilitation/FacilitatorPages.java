@@ -20,8 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The facilitator's pages (login through Keycloak): the municipality's workshops and the console that runs one —
  * join code with its QR code, agenda, tables, sheets, phases, countdown, every table live, ending the workshop.
- * Every action is a form post that redirects back to the console with a notice, or with the problem when the input
- * or the workshop's state refused it.
+ * Every action is a form post (sent by htmx while running, so the page keeps its scroll position) that redirects
+ * back to the console with a notice, or with the problem when the input or the workshop's state refused it.
  */
 @PageController
 class FacilitatorPages {
@@ -49,7 +49,38 @@ class FacilitatorPages {
         model.addAttribute("console", view);
         model.addAttribute("workshop", view.workshop());
         model.addAttribute("phases", Phase.values());
+        if (view.workshop().status().equals("RUNNING")) {
+            model.addAttribute("run", console.run(view));
+        }
         return "workshops/console";
+    }
+
+    /** The running console's status bar and grid, refreshed live. */
+    @GetMapping("/workshops/{id}/fasilitator/status")
+    String status(@PathVariable UUID id, HttpServletRequest request, Model model) {
+        running(id, request, model);
+        return "workshops/console :: run";
+    }
+
+    /** The running console's grid of tables, refreshed live. */
+    @GetMapping("/workshops/{id}/fasilitator/bordene")
+    String grid(@PathVariable UUID id, HttpServletRequest request, Model model) {
+        running(id, request, model);
+        return "workshops/console :: grid";
+    }
+
+    private void running(UUID id, HttpServletRequest request, Model model) {
+        ConsoleView view = console.of(id, request);
+        model.addAttribute("id", id);
+        model.addAttribute("console", view);
+        model.addAttribute("workshop", view.workshop());
+        model.addAttribute("run", console.run(view));
+    }
+
+    /** Moves every table to the room's next step. */
+    @PostMapping("/workshops/{id}/fasilitator/neste")
+    String advance(@PathVariable UUID id, RedirectAttributes redirect) {
+        return ConsoleMessage.run(path(id), redirect, () -> facilitation.advance(id), "console.flash.advanced");
     }
 
     @PostMapping("/workshops/{id}/fasilitator/dato")

@@ -46,6 +46,14 @@ public class FacilitationService {
         return workshops.change(workshopId, workshop -> workshop.changePhase(phase, countdown, tableId, clock));
     }
 
+    /** Moves every table to the room's next step (see {@link RunStep}) and tells which step that is. */
+    @Transactional
+    public RunStep advance(UUID workshopId) {
+        RunStep[] step = new RunStep[1];
+        workshops.change(workshopId, workshop -> step[0] = workshop.advance(clock));
+        return step[0];
+    }
+
     @Transactional
     public WorkshopView changeTimer(
             UUID workshopId, TimerAction action, @Nullable Integer minutes, @Nullable UUID tableId) {

@@ -277,6 +277,31 @@ public class Workshop extends AbstractAggregateRoot<Workshop> {
         });
     }
 
+    /**
+     * Moves every table to the room's next step ({@link RunStep}): the next phase of the sheet, with its countdown,
+     * or the agenda's next sheet once the sheet is done; a table left behind catches up.
+     */
+    RunStep advance(Clock clock) {
+        requireStatus(WorkshopStatus.RUNNING);
+        if (tables.isEmpty()) {
+            throw new ConflictException("workshop.no-tables");
+        }
+        List<String> keys = agenda.stream().map(AgendaItem::sheetKey).toList();
+        List<TableView> views = tables.stream().map(WorkshopTable::view).toList();
+        RunStep next = RunStep.next(keys, views).orElseThrow(() -> new ConflictException("workshop.agenda-finished"));
+        int minutes = agenda.get(keys.indexOf(next.sheetKey())).minutes();
+        for (WorkshopTable table : List.copyOf(tables)) {
+            if (!next.sheetKey().equals(table.sheetKey())) {
+                openSheet(next.sheetKey(), table.id(), clock);
+            }
+            Phase at = table.phase();
+            if (next.phase() != Phase.READING && (at == null || at.compareTo(next.phase()) < 0)) {
+                changePhase(next.phase(), next.countdown(minutes), table.id(), clock);
+            }
+        }
+        return next;
+    }
+
     /** Pauses, resumes or extends the countdown of one table or all tables. */
     void changeTimer(TimerAction action, @Nullable Duration extra, @Nullable UUID tableId, Clock clock) {
         requireStatus(WorkshopStatus.RUNNING);

@@ -79,6 +79,13 @@ class AllWorkshopEventsContractTests {
     }
 
     @Test
+    void readyMarkedKeepsItsV1ContractWithoutWhoMarked() {
+        assertContract(
+                new ReadyMarked(EVENT, TENANT, WORKSHOP, true, TABLE, "why-collaborate", "SILENT_WRITING", true, AT),
+                ReadyMarked.class);
+    }
+
+    @Test
     void notePostedKeepsItsV1ContractWithAPseudonymAndNoName() {
         assertContract(
                 new NotePosted(

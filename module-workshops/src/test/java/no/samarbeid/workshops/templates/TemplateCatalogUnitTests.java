@@ -89,7 +89,7 @@ class TemplateCatalogUnitTests {
         assertThat(template.sheet("meeting-points").orElseThrow().zones())
                 .allSatisfy(zone -> assertThat(zone.prompts()).hasSize(3));
         assertThat(zoneKeys("new-meeting-places")).containsExactly("new-meeting-places", "fitting-examples");
-        assertThat(zoneKeys("potential-partners")).containsExactly("municipality", "region", "national");
+        assertThat(zoneKeys("potential-partners")).containsExactly("national", "region", "municipality");
         assertThat(zoneKeys("collaboration-sketch"))
                 .containsExactly(
                         "entrepreneur", "service-area", "project-type", "procurement", "delivery-form", "how-it-works");
