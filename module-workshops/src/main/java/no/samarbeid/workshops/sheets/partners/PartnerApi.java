@@ -71,7 +71,7 @@ class PartnerApi {
 
             @NotNull PartnerZone zone,
 
-            @Nullable @Pattern(regexp = "\\d{9}", message = "{validation.organisation-number}")
+            @Nullable @Pattern(regexp = "\\d{9}", message = "{sheets.validation.organisation-number}")
             String organisationNumber) {
 
         PartnerDetails details() {
