@@ -116,7 +116,8 @@ class PagesIntegrationTests {
         assertThat(page.body())
                 .contains("Hvorfor skal vi", "aria-live=\"polite\"", "sse-connect=\"" + board + "/live\"");
         String zone = page.body()
-                .replaceAll("(?s).*id=\"note-zone\" name=\"zoneKey\">\\s*<option value=\"([^\"]+)\".*", "$1");
+                .replaceAll(
+                        "(?s).*id=\"note-zone\" name=\"zoneKey\"(?: value=\"|>\\s*<option value=\")([^\"]+)\".*", "$1");
         var posted = browser.post(
                 board + "/lapper",
                 Map.of("sheetKey", "why-collaborate", "zoneKey", zone, "text", "<script>alert(1)</script>"),
