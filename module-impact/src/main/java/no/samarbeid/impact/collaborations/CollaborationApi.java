@@ -1,8 +1,6 @@
 package no.samarbeid.impact.collaborations;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,22 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/impact/collaborations")
 @Tag(name = "Impact: collaborations", description = "Collaborations from the sketch to measured effects")
 @SecurityRequirement(name = ApiDocs.BEARER)
-@ApiResponse(
-        responseCode = "400",
-        description = "Invalid input, naming the field; nothing is written",
-        content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid token",
-        content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "No municipality, or a participant trying to write",
-        content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "404",
-        description = "No such collaboration (or indicator) in the municipality",
-        content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
 class CollaborationApi {
 
     private final CollaborationService collaborations;
@@ -90,10 +71,6 @@ class CollaborationApi {
     @PostMapping("/{id}/stage")
     @Operation(summary = "Move a collaboration to another stage (a reason backwards and to CLOSED)")
     @ApiResponse(responseCode = "200", description = "Moved")
-    @ApiResponse(
-            responseCode = "409",
-            description = "A stage jump that is not allowed",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     CollaborationView move(@PathVariable UUID id, @Valid @RequestBody CollaborationRequests.Move request) {
         return collaborations.move(id, request.stage(), Objects.requireNonNullElse(request.reason(), ""));
     }

@@ -1,8 +1,6 @@
 package no.samarbeid.impact.nextsteps;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -23,27 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/impact/next-steps")
 @Tag(name = "Impact: next steps", description = "Next steps from sheet 10 as the municipality's tasks")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(
-        responseCode = "400",
-        description = "Invalid input, naming the field; nothing is written",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "No municipality, or a participant trying to write",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
 class TaskApi {
 
     private final TaskService steps;
@@ -62,13 +38,6 @@ class TaskApi {
     @PutMapping("/{stepId}")
     @Operation(summary = "Mark a next step open, done or dropped")
     @ApiResponse(responseCode = "200", description = "Marked")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such next step in the municipality",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
     NextStepView mark(@PathVariable UUID stepId, @Valid @RequestBody Mark request) {
         return steps.mark(stepId, request.status());
     }
