@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import no.samarbeid.ApiClient;
 import no.samarbeid.impact.SketchedWorkshop;
+import no.samarbeid.support.FacilitatedWorkshop;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -89,6 +90,16 @@ class ImpactPagesBrowserTests extends BrowserSession {
         Axe.check(browser);
         browser.get(url("/samarbeid?lang=nn"));
         assertThat(column("AGREEMENT").getText()).contains("Avtale/anskaffing");
+        Axe.check(browser);
+
+        // Oslo's next workshop reviews the step in its console (the workshops learn it from impact's events).
+        FacilitatedWorkshop following = FacilitatedWorkshop.create(api, "Oppfølging av " + workshop.nextStep);
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+            d.get(url("/workshops/" + following.id + "/fasilitator?lang=nb"));
+            return d.findElements(By.id("followups-fold")).stream()
+                    .anyMatch(fold -> fold.findElement(By.xpath("..")).getText().contains(workshop.nextStep));
+        });
+        assertThat(browser.findElement(By.id("followups-fold")).getText()).startsWith("Neste steg til gjennomgang");
         Axe.check(browser);
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.samarbeid.core.web.PageController;
+import no.samarbeid.workshops.followup.FollowUps;
 import no.samarbeid.workshops.workshop.FacilitationService;
 import no.samarbeid.workshops.workshop.Phase;
 import no.samarbeid.workshops.workshop.TimerAction;
@@ -29,17 +30,24 @@ class FacilitatorPages {
     private final WorkshopService workshops;
     private final FacilitationService facilitation;
     private final FacilitatorConsole console;
+    private final FollowUps followUps;
 
-    FacilitatorPages(WorkshopService workshops, FacilitationService facilitation, FacilitatorConsole console) {
+    FacilitatorPages(
+            WorkshopService workshops,
+            FacilitationService facilitation,
+            FacilitatorConsole console,
+            FollowUps followUps) {
         this.workshops = workshops;
         this.facilitation = facilitation;
         this.console = console;
+        this.followUps = followUps;
     }
 
     @GetMapping("/workshops")
     String list(Model model) {
         model.addAttribute("workshops", workshops.visibleToMe());
         model.addAttribute("managed", workshops.managedByMe());
+        model.addAttribute("overdue", followUps.overdue());
         return "workshops/list";
     }
 
@@ -49,6 +57,7 @@ class FacilitatorPages {
         model.addAttribute("console", view);
         model.addAttribute("workshop", view.workshop());
         model.addAttribute("phases", Phase.values());
+        model.addAttribute("followUps", followUps.toReviewAt(id));
         if (view.workshop().status().equals("RUNNING")) {
             model.addAttribute("run", console.run(view));
         }
