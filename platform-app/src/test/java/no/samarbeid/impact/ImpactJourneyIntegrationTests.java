@@ -43,6 +43,16 @@ class ImpactJourneyIntegrationTests {
         assertThat(indicator.path("name").asString()).isEqualTo("Antall i arbeidstrening");
         assertThat(indicator.path("fromWorkshop").asBoolean()).isTrue();
 
+        String effects = workshop.table(workshop.table, "effects");
+        Response foreignSketch = api.post(
+                FACILITATOR,
+                effects,
+                Map.of("stakeholder", "CITIZEN", "text", "Uten skisse", "sketchId", java.util.UUID.randomUUID()));
+        assertThat(foreignSketch.status()).as(foreignSketch.body().toString()).isEqualTo(400);
+        assertThat(foreignSketch.body().path("field").asString()).isEqualTo("sketchId");
+        assertThat(api.get(FACILITATOR, effects).body().findValuesAsString("text"))
+                .doesNotContain("Uten skisse");
+
         String path = "/api/impact/collaborations/" + collaboration.path("id").asString();
         Response moved = api.post(FACILITATOR, path + "/stage", Map.of("stage", "PILOT"));
         assertThat(moved.status()).as(moved.body().toString()).isEqualTo(200);

@@ -58,7 +58,7 @@ public final class SketchedWorkshop extends FacilitatedWorkshop {
         SketchedWorkshop workshop = new SketchedWorkshop(created, table, tag);
         String partnerId = workshop.created(
                 "partners", Map.of("name", workshop.partner, "delivers", "Arbeidstrening", "zone", "MUNICIPALITY"));
-        workshop.created(
+        String sketch = workshop.created(
                 "sketches",
                 Map.of(
                         "partnerId",
@@ -77,7 +77,15 @@ public final class SketchedWorkshop extends FacilitatedWorkshop {
                         "Kafé på sykehjemmet drevet av ungdom i arbeidstrening"));
         String effect = workshop.created(
                 "effects",
-                Map.of("stakeholder", "MUNICIPALITY", "text", "Færre sykemeldte", "benefits", List.of("COST")));
+                Map.of(
+                        "stakeholder",
+                        "MUNICIPALITY",
+                        "text",
+                        "Færre sykemeldte",
+                        "benefits",
+                        List.of("COST"),
+                        "sketchId",
+                        sketch));
         workshop.created(
                 "effects",
                 Map.of("stakeholder", "CITIZEN", "text", "Mer meningsfull hverdag", "benefits", List.of("QUALITY")));
@@ -89,7 +97,9 @@ public final class SketchedWorkshop extends FacilitatedWorkshop {
                         "how",
                         "Telling hvert kvartal",
                         "effectIds",
-                        List.of(effect)));
+                        List.of(effect),
+                        "sketchId",
+                        sketch));
         workshop.created(
                 "next-steps",
                 Map.of(

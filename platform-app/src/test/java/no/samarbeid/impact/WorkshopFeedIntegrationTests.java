@@ -83,6 +83,7 @@ class WorkshopFeedIntegrationTests {
                         "CITIZEN",
                         "Gammel effekt",
                         List.of(),
+                        sketch,
                         at.plusSeconds(2)),
                 new EffectIdentified(
                         UUID.randomUUID(),
@@ -94,6 +95,7 @@ class WorkshopFeedIntegrationTests {
                         "CITIZEN",
                         "Mer meningsfull hverdag",
                         List.of("QUALITY"),
+                        sketch,
                         at.plusSeconds(3)),
                 new MeasureProposed(
                         UUID.randomUUID(),
@@ -105,6 +107,7 @@ class WorkshopFeedIntegrationTests {
                         "Antall deltakere",
                         "Telling",
                         List.of(effect),
+                        sketch,
                         at.plusSeconds(4)),
                 new NextStepAgreed(
                         UUID.randomUUID(),

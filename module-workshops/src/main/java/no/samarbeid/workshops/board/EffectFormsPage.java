@@ -70,11 +70,15 @@ class EffectFormsPage {
         return new EffectDetails(
                 FormFields.choice(form, "stakeholder", EffectStakeholder.class, "sheetforms.effect-stakeholder"),
                 FormFields.text(form, "text"),
-                FormFields.choices(form, "benefits", EffectBenefit.class));
+                FormFields.choices(form, "benefits", EffectBenefit.class),
+                FormFields.optionalId(form, "sketchId"));
     }
 
     private static MeasureDetails measure(MultiValueMap<String, String> form) {
         return new MeasureDetails(
-                FormFields.text(form, "what"), FormFields.text(form, "how"), FormFields.ids(form, "effectIds"));
+                FormFields.text(form, "what"),
+                FormFields.text(form, "how"),
+                FormFields.ids(form, "effectIds"),
+                FormFields.optionalId(form, "sketchId"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import no.samarbeid.core.web.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -57,6 +58,19 @@ final class FormFields {
             return UUID.fromString(text(form, field));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(code);
+        }
+    }
+
+    /** An optional id: absent or blank is none, anything else must be an id. */
+    static @Nullable UUID optionalId(MultiValueMap<String, String> form, String field) {
+        String value = text(form, field);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("sheetforms.unknown-choice");
         }
     }
 

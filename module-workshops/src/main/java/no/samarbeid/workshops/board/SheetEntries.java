@@ -77,6 +77,7 @@ class SheetEntries {
                 model.addAttribute("deliveryForms", SketchDeliveryForm.values());
             }
             case EFFECTS -> {
+                model.addAttribute("sketches", sketches.all(workshopId, tableId));
                 model.addAttribute("stakeholders", EffectStakeholder.values());
                 model.addAttribute("benefits", EffectBenefit.values());
                 model.addAttribute(
@@ -84,6 +85,7 @@ class SheetEntries {
                         grouped(EffectStakeholder.values(), effects.all(workshopId, tableId), EffectView::stakeholder));
             }
             case MEASURES -> {
+                model.addAttribute("sketches", sketches.all(workshopId, tableId));
                 List<EffectView> all = effects.all(workshopId, tableId);
                 model.addAttribute("effects", all);
                 model.addAttribute(

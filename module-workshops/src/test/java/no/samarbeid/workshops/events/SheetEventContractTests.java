@@ -73,6 +73,7 @@ class SheetEventContractTests {
                         "MUNICIPALITY",
                         "Færre sykemeldte",
                         List.of("QUALITY", "COST"),
+                        SUBJECT,
                         AT),
                 EffectIdentified.class);
     }
@@ -90,6 +91,7 @@ class SheetEventContractTests {
                         "Sykefravær",
                         "Fra HR-systemet, månedlig",
                         List.of(EFFECT),
+                        SUBJECT,
                         AT),
                 MeasureProposed.class);
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import no.samarbeid.workshops.events.EffectIdentified;
 import no.samarbeid.workshops.sheets.SheetScope;
 import no.samarbeid.workshops.sheets.TableEntry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -19,6 +20,7 @@ class Effect extends TableEntry<Effect> {
     private EffectStakeholder stakeholder;
     private String text;
     private List<String> benefits;
+    private @Nullable UUID sketchId;
 
     @PersistenceCreator
     Effect(
@@ -29,12 +31,14 @@ class Effect extends TableEntry<Effect> {
             EffectStakeholder stakeholder,
             String text,
             List<String> benefits,
+            @Nullable UUID sketchId,
             Instant createdAt,
             int version) {
         super(id, tenantId, workshopId, tableId, createdAt, version);
         this.stakeholder = stakeholder;
         this.text = text;
         this.benefits = List.copyOf(benefits);
+        this.sketchId = sketchId;
     }
 
     static Effect identify(SheetScope scope, EffectDetails details, Instant now) {
@@ -46,6 +50,7 @@ class Effect extends TableEntry<Effect> {
                 details.stakeholder(),
                 details.text(),
                 names(details.benefits()),
+                details.sketchId(),
                 now,
                 0);
         effect.identified(scope, now);
@@ -56,6 +61,7 @@ class Effect extends TableEntry<Effect> {
         stakeholder = details.stakeholder();
         text = details.text();
         benefits = names(details.benefits());
+        sketchId = details.sketchId();
         identified(scope, now);
     }
 
@@ -70,6 +76,7 @@ class Effect extends TableEntry<Effect> {
                 stakeholder.name(),
                 text,
                 benefits,
+                sketchId,
                 now));
     }
 
@@ -84,6 +91,6 @@ class Effect extends TableEntry<Effect> {
     EffectView view() {
         Set<EffectBenefit> types = EnumSet.noneOf(EffectBenefit.class);
         benefits.forEach(name -> types.add(EffectBenefit.valueOf(name)));
-        return new EffectView(id(), stakeholder, text, types, createdAt());
+        return new EffectView(id(), stakeholder, text, types, sketchId, createdAt());
     }
 }

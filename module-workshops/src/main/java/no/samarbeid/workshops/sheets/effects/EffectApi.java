@@ -58,10 +58,11 @@ class EffectApi {
     record EffectRequest(
             @NotNull EffectStakeholder stakeholder,
             @NotBlank @Size(max = EffectDetails.MAX_TEXT) String text,
-            @Nullable Set<@NotNull EffectBenefit> benefits) {
+            @Nullable Set<@NotNull EffectBenefit> benefits,
+            @Nullable UUID sketchId) {
 
         EffectDetails details() {
-            return new EffectDetails(stakeholder, text, benefits == null ? Set.of() : benefits);
+            return new EffectDetails(stakeholder, text, benefits == null ? Set.of() : benefits, sketchId);
         }
     }
 }

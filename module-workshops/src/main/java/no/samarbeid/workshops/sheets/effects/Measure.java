@@ -11,6 +11,7 @@ import no.samarbeid.core.web.InvalidInputException;
 import no.samarbeid.workshops.events.MeasureProposed;
 import no.samarbeid.workshops.sheets.SheetScope;
 import no.samarbeid.workshops.sheets.TableEntry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -21,6 +22,7 @@ class Measure extends TableEntry<Measure> {
 
     private String what;
     private String how;
+    private @Nullable UUID sketchId;
 
     @MappedCollection(idColumn = "measure_id")
     private Set<MeasureEffect> effects;
@@ -34,12 +36,14 @@ class Measure extends TableEntry<Measure> {
             String what,
             String how,
             Set<MeasureEffect> effects,
+            @Nullable UUID sketchId,
             Instant createdAt,
             int version) {
         super(id, tenantId, workshopId, tableId, createdAt, version);
         this.what = what;
         this.how = how;
         this.effects = new HashSet<>(effects);
+        this.sketchId = sketchId;
     }
 
     /** A new measure; {@code known} are the effects found for its ids, which must all be of the same table. */
@@ -52,6 +56,7 @@ class Measure extends TableEntry<Measure> {
                 details.what(),
                 details.how(),
                 links(scope, details, known),
+                details.sketchId(),
                 now,
                 0);
         measure.proposed(scope, now);
@@ -62,6 +67,7 @@ class Measure extends TableEntry<Measure> {
         effects = links(scope, details, known);
         what = details.what();
         how = details.how();
+        sketchId = details.sketchId();
         proposed(scope, now);
     }
 
@@ -89,6 +95,7 @@ class Measure extends TableEntry<Measure> {
                 what,
                 how,
                 effectIds(),
+                sketchId,
                 now));
     }
 
@@ -98,6 +105,6 @@ class Measure extends TableEntry<Measure> {
     }
 
     MeasureView view() {
-        return new MeasureView(id(), what, how, effectIds(), createdAt());
+        return new MeasureView(id(), what, how, effectIds(), sketchId, createdAt());
     }
 }

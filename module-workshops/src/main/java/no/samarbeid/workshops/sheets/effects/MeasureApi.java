@@ -60,10 +60,12 @@ class MeasureApi {
             @Nullable @Size(max = MeasureDetails.MAX_HOW) String how,
 
             @Nullable @Size(max = MeasureDetails.MAX_EFFECTS)
-            Set<@NotNull UUID> effectIds) {
+            Set<@NotNull UUID> effectIds,
+
+            @Nullable UUID sketchId) {
 
         MeasureDetails details() {
-            return new MeasureDetails(what, how == null ? "" : how, effectIds == null ? Set.of() : effectIds);
+            return new MeasureDetails(what, how == null ? "" : how, effectIds == null ? Set.of() : effectIds, sketchId);
         }
     }
 }

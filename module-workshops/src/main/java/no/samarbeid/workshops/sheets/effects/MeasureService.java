@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import no.samarbeid.workshops.sheets.SheetAccess;
 import no.samarbeid.workshops.sheets.SheetScope;
+import no.samarbeid.workshops.sheets.partners.SketchService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,18 +16,21 @@ public class MeasureService {
     private final SheetAccess access;
     private final Measures measures;
     private final Effects effects;
+    private final SketchService sketches;
     private final Clock clock;
 
-    MeasureService(SheetAccess access, Measures measures, Effects effects, Clock clock) {
+    MeasureService(SheetAccess access, Measures measures, Effects effects, SketchService sketches, Clock clock) {
         this.access = access;
         this.measures = measures;
         this.effects = effects;
+        this.sketches = sketches;
         this.clock = clock;
     }
 
     @Transactional
     public MeasureView propose(UUID workshopId, UUID tableId, MeasureDetails details) {
         SheetScope scope = access.writable(workshopId, tableId);
+        sketches.requireDrawnAt(scope, details.sketchId());
         Measure measure = Measure.propose(scope, details, effects.findAllById(details.effectIds()), clock.instant());
         return measures.store(measure).view();
     }
@@ -35,6 +39,7 @@ public class MeasureService {
     public MeasureView revise(UUID workshopId, UUID tableId, UUID measureId, MeasureDetails details) {
         SheetScope scope = access.writable(workshopId, tableId);
         Measure measure = measures.at(scope, measureId, "sheets.measure-not-found");
+        sketches.requireDrawnAt(scope, details.sketchId());
         measure.revise(scope, details, effects.findAllById(details.effectIds()), clock.instant());
         return measures.store(measure).view();
     }

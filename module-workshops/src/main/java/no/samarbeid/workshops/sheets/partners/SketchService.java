@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.samarbeid.core.web.InvalidFieldException;
 import no.samarbeid.core.web.InvalidInputException;
 import no.samarbeid.core.web.NotFoundException;
 import no.samarbeid.workshops.sheets.SheetAccess;
 import no.samarbeid.workshops.sheets.SheetScope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,6 +79,16 @@ public class SketchService {
         SheetScope scope = access.readable(workshopId, tableId);
         Sketch sketch = find(scope, sketchId);
         return photos.find(sketch.id()).orElseThrow(() -> new NotFoundException("sheets.photo-not-found"));
+    }
+
+    /** Refuses a sketch id that is not one of the table's sketches (an effect or measure may name the one it is for). */
+    public void requireDrawnAt(SheetScope scope, @Nullable UUID sketchId) {
+        if (sketchId != null
+                && sketches.findById(sketchId)
+                        .filter(sketch -> sketch.belongsTo(scope))
+                        .isEmpty()) {
+            throw new InvalidFieldException("sketchId", "sheets.entry-sketch");
+        }
     }
 
     private Sketch find(SheetScope scope, UUID sketchId) {
