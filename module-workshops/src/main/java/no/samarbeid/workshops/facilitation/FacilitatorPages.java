@@ -2,8 +2,10 @@ package no.samarbeid.workshops.facilitation;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import no.samarbeid.core.web.PageController;
+import no.samarbeid.workshops.followup.FollowUp;
 import no.samarbeid.workshops.followup.FollowUps;
 import no.samarbeid.workshops.workshop.FacilitationService;
 import no.samarbeid.workshops.workshop.Phase;
@@ -47,7 +49,8 @@ class FacilitatorPages {
     String list(Model model) {
         model.addAttribute("workshops", workshops.visibleToMe());
         model.addAttribute("managed", workshops.managedByMe());
-        model.addAttribute("overdue", followUps.overdue());
+        List<FollowUp> overdue = followUps.overdue();
+        model.addAttribute("overdue", overdue);
         return "workshops/list";
     }
 
@@ -57,7 +60,8 @@ class FacilitatorPages {
         model.addAttribute("console", view);
         model.addAttribute("workshop", view.workshop());
         model.addAttribute("phases", Phase.values());
-        model.addAttribute("followUps", followUps.toReviewAt(id));
+        List<FollowUp> toReview = followUps.toReviewAt(id);
+        model.addAttribute("followUps", toReview);
         if (view.workshop().status().equals("RUNNING")) {
             model.addAttribute("run", console.run(view));
         }
