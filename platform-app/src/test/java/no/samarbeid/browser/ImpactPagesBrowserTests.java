@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
@@ -56,6 +57,17 @@ class ImpactPagesBrowserTests extends BrowserSession {
                         .getText())
                 .contains("Færre sykemeldte", "Mer meningsfull hverdag", "Kostnader unngått");
         String indicator = collaboration.path("indicators").get(0).path("id").asString();
+
+        // The municipality revises the description: the theme it chooses is shown, the sketch's origin stays.
+        browser.findElement(By.id("describe-fold")).click();
+        new Select(browser.findElement(By.id("describe-theme"))).selectByValue("arbeidsinkludering");
+        WebElement responsible = browser.findElement(By.id("describe-responsible"));
+        responsible.clear();
+        responsible.sendKeys("Enhetsleder helse");
+        browser.findElement(By.id("describe-save")).sendKeys(Keys.ENTER);
+        waitFor().until(d -> d.findElement(By.cssSelector("dl.facts")).getText().contains("Arbeidsinkludering"));
+        assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("Enhetsleder helse");
+        assertThat(browser.findElement(By.id("origin-link")).isDisplayed()).isTrue();
 
         measure(indicator, "4", "2027-01-01", "2027-03-31");
         measure(indicator, "7", "2027-04-01", "2027-06-30");

@@ -54,6 +54,23 @@ class ImpactJourneyIntegrationTests {
                 .doesNotContain("Uten skisse");
 
         String path = "/api/impact/collaborations/" + collaboration.path("id").asString();
+        Map<String, Object> description = new java.util.HashMap<>(Map.of(
+                "title", "Kafé på sykehjemmet",
+                "theme", "arbeidsinkludering",
+                "entrepreneurName", workshop.partner,
+                "responsible", "Enhetsleder helse"));
+        Response revised = api.put(FACILITATOR, path, description);
+        assertThat(revised.status()).as(revised.body().toString()).isEqualTo(200);
+        assertThat(revised.body().path("theme").asString()).isEqualTo("WORK_INCLUSION");
+        assertThat(revised.body().path("origin").path("tableId").asString())
+                .as("revising keeps the origin")
+                .isEqualTo(workshop.table);
+        description.put("sector", "x".repeat(121));
+        Response tooLong = api.put(FACILITATOR, path, description);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body().path("field").asString()).isEqualTo("sector");
+        assertThat(api.get(FACILITATOR, path).body().path("responsible").asString())
+                .isEqualTo("Enhetsleder helse");
         Response moved = api.post(FACILITATOR, path + "/stage", Map.of("stage", "PILOT"));
         assertThat(moved.status()).as(moved.body().toString()).isEqualTo(200);
         assertThat(moved.body().path("history").findValuesAsString("toStage")).containsExactly("IDEA", "PILOT");

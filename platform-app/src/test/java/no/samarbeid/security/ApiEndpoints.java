@@ -182,6 +182,7 @@ final class ApiEndpoints {
             TENANT, "GET /api/impact/collaborations",
             TENANT, "POST /api/impact/collaborations",
             TENANT, "GET /api/impact/collaborations/{id}",
+            TENANT, "PUT /api/impact/collaborations/{id}",
             TENANT, "GET /api/impact/collaborations/{id}/cids",
             TENANT, "POST /api/impact/collaborations/{id}/stage",
             TENANT, "POST /api/impact/collaborations/{id}/effects",

@@ -348,7 +348,7 @@ final class OsloWorkshop {
                 json("organisationNumber", ids.get("organisationNumber"), "decision", "CONFIRM");
             case "POST TABLE/next-steps", "PUT TABLE/next-steps/{stepId}" ->
                 json("text", "Steg", "owner", "Enhet", "dueDate", inDays(7));
-            case "POST /api/impact/collaborations" ->
+            case "POST /api/impact/collaborations", "PUT /api/impact/collaborations/{id}" ->
                 json("title", "Gyldig samarbeid", "theme", "helse", "entrepreneurName", "Kafé");
             case "POST /api/impact/collaborations/{id}/stage" -> json("stage", "DIALOGUE");
             case "POST /api/impact/collaborations/{id}/effects" ->

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import no.samarbeid.core.reference.Theme;
+import no.samarbeid.impact.events.CollaborationRevised;
 import no.samarbeid.impact.events.CollaborationStageChanged;
 import no.samarbeid.impact.events.CollaborationStarted;
 import no.samarbeid.impact.problems.FieldProblem;
@@ -180,6 +181,27 @@ class Collaboration extends AbstractAggregateRoot<Collaboration> {
                 .orElse(null);
         collaboration.started(now);
         return collaboration;
+    }
+
+    /**
+     * The municipality's own description replaces what it had (also what a sketch said: a later revision of the
+     * sketch on sheet 6 describes it again).
+     */
+    void revise(CollaborationDetails details, Instant now) {
+        title = details.title();
+        theme = details.theme().key();
+        entrepreneurOrgnr = details.entrepreneurOrgnr();
+        entrepreneurName = details.entrepreneurName();
+        sector = details.sector();
+        projectType =
+                details.projectType() == null ? null : details.projectType().name();
+        procurement = details.procurement();
+        involved = details.involved();
+        deliveryForm =
+                details.deliveryForm() == null ? null : details.deliveryForm().name();
+        responsible = details.responsible();
+        description = details.description();
+        registerEvent(new CollaborationRevised(UUID.randomUUID(), tenantId, id, shared, theme, stage.name(), now));
     }
 
     /** Takes a newer description of its sketch; an older or repeated one changes nothing (returns false). */

@@ -46,7 +46,7 @@ class CollaborationApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a collaboration by hand, at idé")
     @ApiResponse(responseCode = "201", description = "Started")
-    CollaborationView start(@Valid @RequestBody CollaborationRequests.Start request) {
+    CollaborationView start(@Valid @RequestBody CollaborationRequests.Description request) {
         return collaborations.start(request.details());
     }
 
@@ -55,6 +55,13 @@ class CollaborationApi {
     @ApiResponse(responseCode = "200", description = "The collaboration")
     CollaborationView get(@PathVariable UUID id) {
         return collaborations.get(id);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Revise a collaboration's title, theme, entrepreneur, form, responsible and description")
+    @ApiResponse(responseCode = "200", description = "Revised")
+    CollaborationView revise(@PathVariable UUID id, @Valid @RequestBody CollaborationRequests.Description request) {
+        return collaborations.revise(id, request.details());
     }
 
     @GetMapping(

@@ -25,6 +25,12 @@ record CollaborationDetails(
     private static final int[] WEIGHTS = {3, 2, 7, 6, 5, 4, 3, 2};
 
     public CollaborationDetails {
+        requireLength("title", title, 1, 200);
+        requireLength("entrepreneurName", entrepreneurName, 0, 200);
+        requireLength("sector", sector, 0, 120);
+        requireLength("involved", involved, 0, 500);
+        requireLength("responsible", responsible, 0, 200);
+        requireLength("description", description, 0, 4000);
         if (entrepreneurOrgnr != null && entrepreneurOrgnr.isBlank()) {
             entrepreneurOrgnr = null;
         }
@@ -33,6 +39,12 @@ record CollaborationDetails(
         }
         if (entrepreneurOrgnr == null && entrepreneurName.isBlank()) {
             throw FieldProblem.invalid("entrepreneurName", "impact.entrepreneur-required");
+        }
+    }
+
+    private static void requireLength(String field, String value, int min, int max) {
+        if (value.length() < min || value.length() > max) {
+            throw FieldProblem.invalid(field, "impact.text-length", min, max);
         }
     }
 

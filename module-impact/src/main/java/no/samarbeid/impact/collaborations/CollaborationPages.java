@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import no.samarbeid.core.reference.Theme;
 import no.samarbeid.core.web.PageController;
 import no.samarbeid.impact.access.ImpactAccess;
 import no.samarbeid.impact.nextsteps.TaskService;
@@ -57,6 +58,7 @@ class CollaborationPages {
         CollaborationView collaboration = collaborations.get(id);
         model.addAttribute("c", collaboration);
         model.addAttribute("stageChoices", Stage.BOARD);
+        model.addAttribute("themes", Theme.values());
         model.addAttribute("writes", ImpactAccess.reader().writes());
         Map<UUID, String> charts = new LinkedHashMap<>();
         for (IndicatorView indicator : collaboration.indicators()) {
@@ -70,6 +72,40 @@ class CollaborationPages {
         }
         model.addAttribute("charts", charts);
         return "impact/collaboration";
+    }
+
+    /** The page's form of the description; what the form does not show (the sketch's form) is kept. */
+    @PostMapping("/samarbeid/{id}/beskrivelse")
+    String revise(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String theme,
+            @RequestParam(defaultValue = "") String entrepreneurOrgnr,
+            @RequestParam(defaultValue = "") String entrepreneurName,
+            @RequestParam(defaultValue = "") String sector,
+            @RequestParam(defaultValue = "") String responsible,
+            @RequestParam(defaultValue = "") String description,
+            RedirectAttributes redirect) {
+        refusedInto(redirect, () -> {
+            CollaborationView now = collaborations.get(id);
+            var revised = new CollaborationRequests.Description(
+                    title,
+                    theme,
+                    entrepreneurOrgnr,
+                    entrepreneurName,
+                    sector,
+                    now.projectType(),
+                    now.procurement(),
+                    now.involved(),
+                    now.deliveryForm(),
+                    responsible,
+                    description);
+            collaborations.revise(id, revised.details());
+        });
+        if (redirect.getFlashAttributes().containsKey("refusal")) {
+            redirect.addFlashAttribute("describing", true);
+        }
+        return "redirect:/samarbeid/" + id;
     }
 
     @PostMapping("/samarbeid/{id}/fase")

@@ -22,8 +22,11 @@ final class CollaborationRequests {
 
     private CollaborationRequests() {}
 
-    /** A collaboration started by hand; {@code theme} is a key of the theme taxonomy, e.g. {@code helse}. */
-    record Start(
+    /**
+     * A collaboration's description, when started by hand or revised; {@code theme} is a key of the theme taxonomy,
+     * e.g. {@code helse}. Also the collaboration page's form.
+     */
+    record Description(
             @NotBlank @Size(max = 200) String title,
             @NotBlank @Size(max = 40) String theme,
             @Nullable @Size(max = 9) String entrepreneurOrgnr,

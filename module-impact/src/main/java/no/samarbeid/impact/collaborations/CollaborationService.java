@@ -78,6 +78,15 @@ class CollaborationService {
         return view(collaborations.save(collaboration));
     }
 
+    /** Replaces the collaboration's description with the municipality's. */
+    @Transactional
+    public CollaborationView revise(UUID id, CollaborationDetails details) {
+        ImpactAccess.writer();
+        Collaboration collaboration = find(id);
+        collaboration.revise(details, clock.instant());
+        return view(collaborations.save(collaboration));
+    }
+
     @Transactional
     public CollaborationView move(UUID id, Stage stage, String reason) {
         var caller = ImpactAccess.writer();

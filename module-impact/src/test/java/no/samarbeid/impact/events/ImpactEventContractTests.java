@@ -47,6 +47,13 @@ class ImpactEventContractTests {
     }
 
     @Test
+    void collaborationRevisedKeepsItsV1Contract() {
+        assertPinned(
+                new CollaborationRevised(EVENT, TENANT, COLLABORATION, true, "arbeidsinkludering", "PILOT", AT),
+                CollaborationRevised.class);
+    }
+
+    @Test
     void indicatorDefinedKeepsItsV1Contract() {
         assertPinned(
                 new IndicatorDefined(
