@@ -45,10 +45,9 @@ class WorkshopRecordsContractTests {
         assertThat(effect.benefitTypes()).containsExactly("QUALITY", "COST");
         assertThat(effect.sketchId()).isEqualTo(UUID.fromString("e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9"));
 
-        var older = (WorkshopRecords.EffectNamed) read(
-                        "EffectIdentified",
-                        json -> json.replaceAll("\\s*\"sketchId\": \"[^\"]+\",", ""))
-                .data();
+        var older = (WorkshopRecords.EffectNamed)
+                read("EffectIdentified", json -> json.replaceAll("\\s*\"sketchId\": \"[^\"]+\",", ""))
+                        .data();
         assertThat(older.sketchId()).isNull();
         assertThat(older.text()).isEqualTo(effect.text());
     }
