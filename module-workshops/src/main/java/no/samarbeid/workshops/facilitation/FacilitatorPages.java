@@ -2,10 +2,8 @@ package no.samarbeid.workshops.facilitation;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import no.samarbeid.core.web.PageController;
-import no.samarbeid.workshops.followup.FollowUp;
 import no.samarbeid.workshops.followup.FollowUps;
 import no.samarbeid.workshops.workshop.FacilitationService;
 import no.samarbeid.workshops.workshop.Phase;
@@ -49,8 +47,7 @@ class FacilitatorPages {
     String list(Model model) {
         model.addAttribute("workshops", workshops.visibleToMe());
         model.addAttribute("managed", workshops.managedByMe());
-        List<FollowUp> overdue = followUps.overdue();
-        model.addAttribute("overdue", overdue);
+        model.addAttribute("overdue", followUps.overdue());
         return "workshops/list";
     }
 
@@ -60,8 +57,7 @@ class FacilitatorPages {
         model.addAttribute("console", view);
         model.addAttribute("workshop", view.workshop());
         model.addAttribute("phases", Phase.values());
-        List<FollowUp> toReview = followUps.toReviewAt(id);
-        model.addAttribute("followUps", toReview);
+        model.addAttribute("followUps", followUps.toReviewAt(id));
         if (view.workshop().status().equals("RUNNING")) {
             model.addAttribute("run", console.run(view));
         }

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** An open next step of the municipality; {@code overdue} when due before today in Norway. */
-public record FollowUp(
+record FollowUp(
         UUID id,
         @Nullable UUID workshopId,
         @Nullable String workshopTitle,
