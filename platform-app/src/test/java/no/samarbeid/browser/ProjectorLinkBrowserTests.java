@@ -91,17 +91,24 @@ class ProjectorLinkBrowserTests extends BrowserSession {
                 .isEqualTo(code);
         Axe.check(projector);
 
-        // A tampered link is refused on a Norwegian page.
-        projector.get(tampered(link) + "?lang=nb");
-        assertThat(projector.findElement(By.tagName("h1")).getText()).isEqualTo("Ugyldig projektorlenke");
-        assertThat(projector.getPageSource()).doesNotContain(code);
-        Axe.check(projector);
-
-        // Once the workshop has ended, the link is refused too.
+        // When the workshop ends, the open projector says so; the link is refused from then on, and so is a
+        // tampered link, on Norwegian pages.
+        projector.get(link + "?lang=nb");
+        workshop.phase("REVEAL");
+        new WebDriverWait(projector, LIVE)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("projector-phase"), "Lappene vises"));
         workshop.lifecycle("complete");
+        new WebDriverWait(projector, LIVE)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("projector-ended"), "Workshopen er avsluttet"));
         projector.get(link);
         assertThat(projector.findElement(By.tagName("h1")).getText()).isEqualTo("Workshopen er avsluttet");
         assertThat(projector.getPageSource()).doesNotContain(code);
+        Axe.check(projector);
+        projector.get(tampered(link));
+        assertThat(projector.findElement(By.tagName("h1")).getText()).isEqualTo("Ugyldig projektorlenke");
+        assertThat(projector.getPageSource()).doesNotContain(code);
+        Axe.check(projector);
     }
 
     /** The link with one character of its signature changed. */

@@ -54,12 +54,13 @@ public class ProjectorLinks {
     @Transactional(readOnly = true)
     public String issue(UUID workshopId) {
         Workshop workshop = access.managed(workshopId, Actor.current());
-        TenantScope tenant = TenantContext.require();
+        return sign(TenantContext.require(), workshop.id());
+    }
+
+    /** The token naming the workshop of the municipality: its fields, then their signature. */
+    String sign(TenantScope tenant, UUID workshopId) {
         String payload = String.join(
-                "|",
-                tenant.id().value().toString(),
-                tenant.municipalityNumber().value(),
-                workshop.id().toString());
+                "|", tenant.id().value().toString(), tenant.municipalityNumber().value(), workshopId.toString());
         String body = ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         return body + "." + ENCODER.encodeToString(hmac(key, body));
     }
