@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.function.Function;
 import no.samarbeid.ApiClient;
 import no.samarbeid.support.FacilitatedWorkshop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -56,7 +59,9 @@ class ProjectorLinkBrowserTests extends BrowserSession {
         assertThat(projector.findElement(By.id("projector-code")).getText().replace(" ", ""))
                 .isEqualTo(code);
         assertThat(projector.findElement(By.id("projector-address")).getText()).endsWith("/bli-med");
-        assertThat(projector.findElement(By.id("projector-timer")).getText()).isEqualTo("Ingen nedtelling");
+        new WebDriverWait(projector, LIVE)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("projector-timer"), "Ingen nedtelling"));
         assertThat(ratio(projector, "projector-qr"))
                 .as("the QR code takes at most half the screen's height")
                 .isPositive()
@@ -71,21 +76,28 @@ class ProjectorLinkBrowserTests extends BrowserSession {
         new WebDriverWait(projector, LIVE)
                 .until(ExpectedConditions.textMatches(
                         By.id("projector-timer"), java.util.regex.Pattern.compile("[45]:\\d\\d")));
-        assertThat(projector.findElement(By.id("projector-step")).getText()).startsWith("2. Hvorfor");
+        assertThat(live(projector, "projector-step", element -> element.getText()))
+                .startsWith("2. Hvorfor");
         assertThat(projector.findElement(By.id("projector-code")).isDisplayed())
                 .as("the code stays in view")
                 .isTrue();
-        ((JavascriptExecutor) projector)
-                .executeScript("document.getElementById('projector-timer')"
-                        + ".setAttribute('data-ends-at', new Date(Date.now() - 1000).toISOString());");
-        new WebDriverWait(projector, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("projector-timer"), "Tiden er ute"));
+        // The countdown runs out (moved into the past; again if a live refresh replaced it meanwhile).
+        new WebDriverWait(projector, LIVE)
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    ((JavascriptExecutor) driver)
+                            .executeScript("document.getElementById('projector-timer')"
+                                    + ".setAttribute('data-ends-at', new Date(Date.now() - 1000).toISOString());");
+                    return driver.findElement(By.id("projector-timer"))
+                            .getText()
+                            .equals("Tiden er ute");
+                });
         Axe.check(projector);
 
         projector.get(link + "?lang=nn");
         assertThat(projector.findElement(By.id("projector-join-title")).getText())
                 .isEqualTo("Bli med i workshopen");
-        assertThat(projector.findElement(By.id("projector-timer")).getAttribute("data-time-up"))
+        assertThat(live(projector, "projector-timer", element -> element.getAttribute("data-time-up")))
                 .isEqualTo("Tida er ute");
         assertThat(projector.findElement(By.id("projector-code")).getText().replace(" ", ""))
                 .isEqualTo(code);
@@ -109,6 +121,13 @@ class ProjectorLinkBrowserTests extends BrowserSession {
         assertThat(projector.findElement(By.tagName("h1")).getText()).isEqualTo("Ugyldig projektorlenke");
         assertThat(projector.getPageSource()).doesNotContain(code);
         Axe.check(projector);
+    }
+
+    /** What is read from an element of the live part, read again if a live refresh replaced it meanwhile. */
+    private static String live(WebDriver driver, String id, Function<WebElement, String> read) {
+        return new WebDriverWait(driver, LIVE)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> read.apply(d.findElement(By.id(id))));
     }
 
     /** The link with one character of its signature changed. */
