@@ -3,7 +3,8 @@
  * minute, a time-up text at zero), live connected counts,
  * a polite announcement of new notes, drag and drop between zones (SortableJS, the select is the keyboard way), a queue that keeps
  * notes written while offline and sends them when the connection is back (or tells the user), and what is being
- * typed kept across live refreshes, and register entries offered while a partner's name is typed (sheet 5).
+ * typed kept across live refreshes, and register entries offered while a partner's name is typed (sheet 5); a newly
+ * opened sheet scrolls the board to its top.
  */
 (function () {
   'use strict';
@@ -173,6 +174,20 @@
     scrolled = null;
     window.scrollTo(0, y);
     setTimeout(function () { window.scrollTo(0, y); }, 0);
+  });
+
+  /* A newly opened sheet shows from its top: the board's refresh after a SheetOpened event scrolls the window up
+     (a phone may be far down the previous sheet); focus stays where it is, e.g. in the note box. */
+  var sheetOpened = false;
+  document.addEventListener('htmx:sseMessage', function (event) {
+    if (event.detail && event.detail.type === 'SheetOpened' && document.getElementById('board-live')) {
+      sheetOpened = true;
+    }
+  });
+  document.addEventListener('htmx:afterSettle', function (event) {
+    if (!sheetOpened || !event.detail.target || event.detail.target.id !== 'board-live') { return; }
+    sheetOpened = false;
+    window.scrollTo(0, 0);
   });
 
   function sortable(root) {

@@ -19,8 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Run mode in Chromium: a facilitator runs the room from the console's status bar alone while the grid of tables
- * shows, live, who is connected, how many notes are written and how many are done; a phone at 390 x 844 keeps its
- * note box and timer in view and shows the time-up state; ending asks first and then leads to the report.
+ * shows, live, who is connected, how many notes are written and how many are done; a phone at 390 x 844 shows a newly
+ * opened sheet from its top, keeps its note box and timer in view and shows the time-up state; ending asks first and then leads to the report.
  */
 @BrowserTest
 class RunModeBrowserTests extends BrowserSession {
@@ -80,9 +80,16 @@ class RunModeBrowserTests extends BrowserSession {
                 .as("the current phase is pre-selected")
                 .isEqualTo("DONE");
 
-        // The next sheet; the phone writes in silence and says it is done, and the grid counts both.
+        // The next sheet shows on the phone from its top; the phone writes in silence and says it is done, and the
+        // grid counts both.
+        ((JavascriptExecutor) phone).executeScript("window.scrollTo(0, document.body.scrollHeight);");
+        assertThat(scrollY(phone))
+                .as("sheet 1 is longer than the phone's screen")
+                .isPositive();
         console.next("Lesing");
         assertThat(browser.findElement(By.id("run-sheet")).getText()).startsWith("2. Hvorfor");
+        board.awaitSheet("Hvorfor");
+        new WebDriverWait(phone, BoardView.LIVE).until(driver -> scrollY(driver) == 0);
         console.next("Stille skriving");
         board.awaitSheet("Hvorfor");
         new WebDriverWait(phone, BoardView.LIVE)
@@ -120,14 +127,14 @@ class RunModeBrowserTests extends BrowserSession {
 
         // Actions keep the console where it was scrolled to; pause and +1 min from the bar.
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 200);");
-        long scrolled = scrollY();
+        long scrolled = scrollY(browser);
         assertThat(scrolled).as("the console is long enough to scroll").isPositive();
         var body = browser.findElement(By.id("console-body"));
         browser.findElement(By.id("run-pause")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(body));
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-pause"), "Fortsett"));
-        assertThat(scrollY()).as("the console keeps its scroll position").isBetween(scrolled - 5, scrolled + 5);
+        assertThat(scrollY(browser)).as("the console keeps its scroll position").isBetween(scrolled - 5, scrolled + 5);
         Axe.check(browser);
 
         // Votes after the reveal: the budget is on screen, the fourth dot of three is refused, and one is undone.
@@ -179,9 +186,8 @@ class RunModeBrowserTests extends BrowserSession {
                 });
     }
 
-    private long scrollY() {
-        return ((Number) ((JavascriptExecutor) browser).executeScript("return Math.round(window.scrollY);"))
-                .longValue();
+    private static long scrollY(WebDriver driver) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return Math.round(window.scrollY);")).longValue();
     }
 
     /** Whether the element is inside the browser's window without scrolling. */

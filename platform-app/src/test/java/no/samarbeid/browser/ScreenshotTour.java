@@ -61,9 +61,23 @@ class ScreenshotTour extends BrowserSession {
             guest.quit();
         }
 
+        browser.get(url("/workshops/" + workshop.id + "/fasilitator"));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> !driver.findElements(org.openqa.selenium.By.id("username"))
+                        .isEmpty());
+        save(browser, target, "innlogging");
         KeycloakLogin.open(
                 browser, url("/workshops/" + workshop.id + "/fasilitator"), FacilitatedWorkshop.FACILITATOR, "demo");
         save(browser, target, "fasilitator");
+        String projectorLink =
+                browser.findElement(org.openqa.selenium.By.id("projector-link")).getAttribute("href");
+        WebDriver projector = Chromium.open();
+        try {
+            projector.get(projectorLink);
+            save(projector, target, "projektor-lenke");
+        } finally {
+            projector.quit();
+        }
         browser.get(url("/workshops/" + workshop.id + "/projektor?bord=" + workshop.table));
         save(browser, target, "projektor");
         browser.get(url("/workshops/" + workshop.id + "/rapport"));

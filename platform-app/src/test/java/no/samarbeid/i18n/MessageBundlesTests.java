@@ -10,11 +10,15 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Every message a user reads exists in bokmål, nynorsk and English, in every module's bundles. */
+/**
+ * Every message a user reads exists in bokmål, nynorsk and English, in every module's bundles; nynorsk keeps one
+ * form, and Ferd Sosiale Entreprenører keeps its name in every language.
+ */
 class MessageBundlesTests {
 
     @Test
@@ -37,6 +41,36 @@ class MessageBundlesTests {
             messages.forEach((key, value) -> assertThat(value.toString().strip())
                     .as("%s in %s", key, resource.getFilename())
                     .isNotEmpty());
+        }
+    }
+
+    /** Nynorsk in one form: e-infinitives ("å opne", "å lagre"), never a-infinitives ("å opna") beside them. */
+    @Test
+    void nynorskUsesEInfinitivesThroughout() throws IOException {
+        Pattern aInfinitive = Pattern.compile("(?<!\\p{L})å (\\p{L}{2,}a)(?!\\p{L})");
+        for (Resource resource : resources()) {
+            if (!resource.getFilename().endsWith("_nn.properties")) {
+                continue;
+            }
+            load(resource)
+                    .forEach((key, value) -> assertThat(
+                                    aInfinitive.matcher(value.toString()).results())
+                            .as("%s in %s: %s", key, resource.getFilename(), value)
+                            .isEmpty());
+        }
+    }
+
+    /** The name of Ferd Sosiale Entreprenører is never translated. */
+    @Test
+    void ferdSosialeEntreprenorerKeepsItsName() throws IOException {
+        for (Resource resource : resources()) {
+            load(resource).forEach((key, value) -> {
+                if (value.toString().matches("(?s).*(?<!\\p{L})Ferd(?!\\p{L}).*")) {
+                    assertThat(value.toString())
+                            .as("%s in %s", key, resource.getFilename())
+                            .contains("Ferd Sosiale Entreprenører");
+                }
+            });
         }
     }
 

@@ -115,6 +115,7 @@ final class ApiEndpoints {
             TENANT, "POST /api/workshops",
             TENANT, "GET /api/workshops/{id}",
             TENANT, "GET /api/workshops/{id}/join-code",
+            TENANT, "GET /api/workshops/{id}/projector-link",
             TENANT, "GET /api/workshops/{id}/report",
             TENANT, "GET /api/workshops/{id}/report.csv",
             TENANT, "GET /api/workshops/{id}/report.pdf",

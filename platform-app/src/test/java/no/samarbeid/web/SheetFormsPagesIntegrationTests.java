@@ -144,6 +144,22 @@ class SheetFormsPagesIntegrationTests {
     }
 
     @Test
+    void eachMythFoldsOutTheRulesInForceThatConcernIt() {
+        SheetBoard board = guestAtRunningWorkshop("Fakta");
+        board.workshop.open("procurement-myths");
+        String page = board.page();
+
+        String second = part(page, "id=\"myth-myth-2-facts\"", "</details>");
+        assertThat(second)
+                .contains("Fakta", "100 000 kr eks. mva.", "1 300 000 kr eks. mva.", "Gjelder fra 6. april 2018")
+                .contains("Kilde", "§ 5-1")
+                .doesNotContain("1 100 000 kr")
+                .doesNotContain("2 300 000 kr");
+        assertThat(part(page, "id=\"myth-myth-1-facts\"", "</details>")).contains("2 300 000 kr eks. mva.");
+        assertThat(page).as("myth 3 concerns no threshold").doesNotContain("id=\"myth-myth-3-facts\"");
+    }
+
+    @Test
     void notesGatheredOnTheBoardShowAsAClusterWithTheirNotes() {
         SheetBoard board = guestAtRunningWorkshop("Klynger");
         board.workshop.open("why-collaborate");

@@ -14,14 +14,16 @@ import no.samarbeid.workshops.workshop.WorkshopStatus;
 import no.samarbeid.workshops.workshop.WorkshopView;
 
 /**
- * What the facilitator's console shows: the workshop, its join code and link, the QR code of the link, and its
- * agenda as rows with the pinned template's sheet numbers and titles, followed by the template's sheets left out.
+ * What the facilitator's console shows: the workshop, its join code and link, the QR code of the link, the path of
+ * its signed projector link, and its agenda as rows with the pinned template's sheet numbers and titles, followed by
+ * the template's sheets left out.
  */
 record ConsoleView(
         WorkshopView workshop,
         String joinCode,
         String joinLink,
         String joinQr,
+        String projectorLink,
         ResolvedTemplate template,
         List<Row> agenda,
         List<Row> leftOut) {
@@ -34,7 +36,8 @@ record ConsoleView(
         }
     }
 
-    static ConsoleView of(WorkshopView workshop, String joinCode, String joinLink, ResolvedTemplate template) {
+    static ConsoleView of(
+            WorkshopView workshop, String joinCode, String joinLink, String projectorLink, ResolvedTemplate template) {
         Map<String, Sheet> sheets =
                 template.sheets().stream().collect(Collectors.toMap(Sheet::key, Function.identity()));
         List<Row> agenda = workshop.agenda().stream()
@@ -50,7 +53,8 @@ record ConsoleView(
                 .filter(sheet -> !planned.contains(sheet.key()))
                 .map(sheet -> row(sheet, sheet.minutes(), false))
                 .toList();
-        return new ConsoleView(workshop, joinCode, joinLink, JoinQrCode.dataUri(joinLink), template, agenda, leftOut);
+        return new ConsoleView(
+                workshop, joinCode, joinLink, JoinQrCode.dataUri(joinLink), projectorLink, template, agenda, leftOut);
     }
 
     /** The sheet's number and title in the pinned template, or its key if the template lacks it. */

@@ -11,6 +11,7 @@ import no.samarbeid.workshops.notes.NoteService;
 import no.samarbeid.workshops.workshop.AgendaView;
 import no.samarbeid.workshops.workshop.FacilitationService;
 import no.samarbeid.workshops.workshop.ParticipantView;
+import no.samarbeid.workshops.workshop.ProjectorLinks;
 import no.samarbeid.workshops.workshop.ReadyCheck;
 import no.samarbeid.workshops.workshop.RunStep;
 import no.samarbeid.workshops.workshop.TemplateSnapshots;
@@ -29,6 +30,7 @@ class FacilitatorConsole {
     private final NoteService notes;
     private final ReadyCheck ready;
     private final PageConnections connections;
+    private final ProjectorLinks projectorLinks;
 
     FacilitatorConsole(
             WorkshopService workshops,
@@ -36,13 +38,15 @@ class FacilitatorConsole {
             FacilitationService facilitation,
             NoteService notes,
             ReadyCheck ready,
-            PageConnections connections) {
+            PageConnections connections,
+            ProjectorLinks projectorLinks) {
         this.workshops = workshops;
         this.templates = templates;
         this.facilitation = facilitation;
         this.notes = notes;
         this.ready = ready;
         this.connections = connections;
+        this.projectorLinks = projectorLinks;
     }
 
     /** The console of a workshop the current user manages (404 for others, 403 for its participants). */
@@ -50,7 +54,12 @@ class FacilitatorConsole {
     ConsoleView of(UUID id, HttpServletRequest request) {
         WorkshopView workshop = workshops.get(id);
         String code = workshops.joinCode(id);
-        return ConsoleView.of(workshop, code, JoinLink.of(request, code), templates.template(id));
+        return ConsoleView.of(
+                workshop,
+                code,
+                JoinLink.of(request, code),
+                ProjectorLinks.PATH + projectorLinks.issue(id),
+                templates.template(id));
     }
 
     /** The running console's status bar and grid of tables. */

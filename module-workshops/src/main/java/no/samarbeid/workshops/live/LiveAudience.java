@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Who a live stream is for, fixed when it connects: the plenary (all tables, {@code tableId} null) or one table; a
- * participant seated there (known by pseudonym) or a facilitator, who sees unrevealed notes without their author.
+ * participant seated there (known by pseudonym) or a facilitator, who sees unrevealed notes without their author; a
+ * projector's signed link follows the plenary without a facilitator's sight.
  */
 record LiveAudience(
         UUID tenantId,
@@ -16,6 +17,11 @@ record LiveAudience(
 
     static LiveAudience plenary(UUID tenantId, UUID workshopId) {
         return new LiveAudience(tenantId, workshopId, null, null, true);
+    }
+
+    /** A projector by its signed link: every table, as a participant sees it (no unrevealed note, no author). */
+    static LiveAudience projector(UUID tenantId, UUID workshopId) {
+        return new LiveAudience(tenantId, workshopId, null, null, false);
     }
 
     static LiveAudience facilitatorAt(UUID tenantId, UUID workshopId, UUID tableId) {

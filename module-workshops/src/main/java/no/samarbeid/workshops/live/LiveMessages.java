@@ -43,7 +43,8 @@ class LiveMessages {
             return Optional.empty();
         }
         return switch (record.visibility()) {
-            case FACILITATORS -> audience.plenary() ? Optional.of(full(record, false)) : Optional.empty();
+            case FACILITATORS ->
+                audience.plenary() && audience.facilitator() ? Optional.of(full(record, false)) : Optional.empty();
             case TABLE ->
                 Optional.of(full(record, record.event() instanceof NotePosted && audience.wrote(record.author())));
             case PRIVATE ->

@@ -2,6 +2,7 @@ package no.samarbeid.workshops.live;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import no.samarbeid.workshops.workshop.ProjectorLinks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The live streams for pages, on the pages' security chain (login session or guest cookie, not bearer tokens): the
  * same {@link LiveHub} streams and access rules as {@link LiveApi}; the browser's EventSource resumes with
- * {@code Last-Event-ID}. Table streams are counted for the "connected" figure.
+ * {@code Last-Event-ID}. Table streams are counted for the "connected" figure. A projector's signed link has its own
+ * plenary stream without a login.
  */
 @RestController
 class LivePages {
@@ -47,6 +49,14 @@ class LivePages {
             @PathVariable UUID id,
             @RequestHeader(name = LiveApi.LAST_EVENT_ID, required = false) @Nullable String lastEventId) {
         return stream(hub.subscribe(access.plenary(id), lastEventId, LocaleContextHolder.getLocale()));
+    }
+
+    /** The plenary stream of a projector's signed link (no login; nothing unrevealed). */
+    @GetMapping(ProjectorLinks.PATH + "{token}/live")
+    ResponseEntity<SseEmitter> projector(
+            @PathVariable String token,
+            @RequestHeader(name = LiveApi.LAST_EVENT_ID, required = false) @Nullable String lastEventId) {
+        return stream(hub.subscribe(access.projector(token), lastEventId, LocaleContextHolder.getLocale()));
     }
 
     private static ResponseEntity<SseEmitter> stream(SseEmitter emitter) {

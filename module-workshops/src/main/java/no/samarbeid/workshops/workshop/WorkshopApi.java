@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The JSON API of a municipality's workshops: creation, configuration and lifecycle. */
 @RestController
@@ -30,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkshopApi {
 
     private final WorkshopService workshops;
+    private final ProjectorLinks projectorLinks;
 
-    WorkshopApi(WorkshopService workshops) {
+    WorkshopApi(WorkshopService workshops, ProjectorLinks projectorLinks) {
         this.workshops = workshops;
+        this.projectorLinks = projectorLinks;
     }
 
     @PostMapping
@@ -59,6 +62,17 @@ class WorkshopApi {
     @SecurityRequirement(name = "bearer")
     Map<String, String> joinCode(@PathVariable UUID id) {
         return Map.of("joinCode", workshops.joinCode(id));
+    }
+
+    /** The signed link that shows the workshop on a projector without a login, until the workshop ends. */
+    @GetMapping("/{id}/projector-link")
+    @SecurityRequirement(name = "bearer")
+    Map<String, String> projectorLink(@PathVariable UUID id) {
+        return Map.of(
+                "projectorLink",
+                ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path(ProjectorLinks.PATH + projectorLinks.issue(id))
+                        .toUriString());
     }
 
     @PostMapping("/{id}/schedule")

@@ -6,6 +6,7 @@ import static no.samarbeid.workshops.live.LiveBoard.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The live streams end to end, through Kafka: what each person at a table, at another table and the facilitator
- * receives while the table writes in silence and reveals; resuming with {@code Last-Event-ID}; who is refused.
+ * receives while the table writes in silence and reveals, and a projector by its signed link; resuming with
+ * {@code Last-Event-ID}; who is refused.
  */
 @IntegrationTest
 class LiveStreamIntegrationTests {
@@ -167,6 +169,35 @@ class LiveStreamIntegrationTests {
                 404,
                 "workshop.table-not-found");
         assertThat(board.tableStream(port, board.table, null, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aProjectorLinkFollowsEveryTableWithoutLoginButNeverAnUnrevealedNote() {
+        String link =
+                board.get(board.path("/projector-link")).path("projectorLink").asString();
+        String path = URI.create(link).getPath();
+        SseClient projector = live(SseClient.open(port, path + "/live", null, null));
+        String text = "Lapp som projektoren ikke skal se før den vises " + UUID.randomUUID();
+
+        board.post(anne, board.table, text);
+        projector.await("note-written");
+        board.phase("REVEAL");
+
+        var revealed = projector.await("NotesRevealed").json();
+        assertThat(revealed.path("notes").get(0).path("text").asString()).isEqualTo(text);
+        projector.await(
+                "PhaseChanged", event -> event.json().path("tableId").asString().equals(board.otherTable));
+        String beforeReveal = projector.raw().substring(0, projector.raw().indexOf("event:NotesRevealed"));
+        assertThat(beforeReveal).doesNotContain(text);
+        assertThat(projector.raw()).doesNotContainIgnoringCase("pseudonym").doesNotContain("tenantId");
+
+        assertRefused(
+                SseClient.open(port, path.substring(0, path.length() - 2) + "xy/live", null, null),
+                404,
+                "projector.invalid-link");
+        assertRefused(SseClient.open(port, "/projektor/" + anne + "/live", null, null), 404, "projector.invalid-link");
+        board.lifecycle("complete");
+        assertRefused(SseClient.open(port, path + "/live", null, null), 410, "projector.ended");
     }
 
     @Test

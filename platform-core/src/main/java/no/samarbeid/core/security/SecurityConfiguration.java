@@ -119,7 +119,8 @@ class SecurityConfiguration {
     }
 
     /**
-     * Pages: Keycloak login (PKCE) with a server session, or a guest's signed cookie; CSRF on (the token is in a meta
+     * Pages: Keycloak login (PKCE) with a server session, or a guest's signed cookie (a projector's signed link,
+     * {@code /projektor/<token>}, is checked by the workshops module itself); CSRF on (the token is in a meta
      * tag for htmx); a CSP without inline or eval'd scripts; no framing; the referrer kept to this origin. A board
      * visited without a session leads to the join page (participants come by code), every other page to the login.
      */
@@ -145,6 +146,7 @@ class SecurityConfiguration {
                                 "/error",
                                 "/",
                                 "/bli-med",
+                                "/projektor/**",
                                 "/registeret",
                                 "/registeret/*",
                                 "/webjars/**",
