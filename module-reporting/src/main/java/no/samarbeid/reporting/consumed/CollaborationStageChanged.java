@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** {@code no.samarbeid.impact.CollaborationStageChanged.v1}: a collaboration moved to another stage. */
-public record CollaborationStageChanged(
+record CollaborationStageChanged(
         UUID eventId,
         UUID tenantId,
         UUID collaborationId,
