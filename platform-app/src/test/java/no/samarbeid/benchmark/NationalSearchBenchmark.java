@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A benchmark, not a test (its name does not match the build's {@code *Tests} pattern, so {@code ./mvnw verify} never
  * runs it): how long a revealed note takes to become nationally searchable under load. Guests at N tables of a
  * shared Oslo workshop in discussion (so every note is revealed when posted) post notes through the API; every k-th
- * note is followed by polling the coordinator's national search for its unique word every 100 ms, from the start of
+ * note is followed by polling the coordinator's national search for its unique word every 100 ms (configurable), from the start of
  * its POST until the search finds it. In the same run, with the same 100 ms polling, it measures the raw parts of
  * that path: Kafka produce to consume, and Elasticsearch index to searchable. It also notes when each followed note's
  * event arrives on {@code samarbeid.workshops}, to tell the outbox's share from reporting's. Prints p50/p95/p99 and
@@ -48,7 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class NationalSearchBenchmark {
 
-    static final Duration POLL = Duration.ofMillis(100);
+    /** How often a followed note is searched for ({@code -Dbench.poll-ms}); each search also costs the node work. */
+    static final Duration POLL = Duration.ofMillis(Integer.getInteger("bench.poll-ms", 100));
+
     static final Duration GIVE_UP = Duration.ofSeconds(60);
     static final double TARGET_P95_MS = 2000;
 
