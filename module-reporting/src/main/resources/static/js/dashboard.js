@@ -71,6 +71,32 @@
         }]
       });
     }
+    var pipeline = chart('pipeline');
+    if (pipeline && data.pipeline.length) {
+      var stageOrder = ['IDEA', 'DIALOGUE', 'PILOT', 'AGREEMENT', 'OPERATION', 'CLOSED', 'EVALUATED'];
+      var stages = stageOrder.filter(function (s) {
+        return data.pipeline.some(function (c) { return c.stage === s; });
+      });
+      var themes = Array.from(new Set(data.pipeline.map(function (c) { return c.theme; }))).sort();
+      pipeline.setOption({
+        grid: { containLabel: true, left: 8, right: 8, bottom: 60 },
+        tooltip: { trigger: 'axis' },
+        legend: { bottom: 0, type: 'scroll' },
+        xAxis: { type: 'category', data: stages },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: themes.map(function (theme) {
+          return {
+            name: theme,
+            type: 'bar',
+            stack: 'stages',
+            data: stages.map(function (stage) {
+              var cell = data.pipeline.find(function (c) { return c.stage === stage && c.theme === theme; });
+              return cell ? cell.collaborations : 0;
+            })
+          };
+        })
+      });
+    }
     window.addEventListener('resize', function () {
       document.querySelectorAll('[data-chart]').forEach(function (element) {
         var instance = window.echarts.getInstanceByDom(element);

@@ -1,8 +1,10 @@
 package no.samarbeid.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AdminPagesBrowserTests extends BrowserSession {
 
     private static final String EDITION = "veier-til-samarbeid:2017";
+    private static final Duration INDEXED = Duration.ofSeconds(60);
 
     @Test
     void thePlatformAdminSeesTheOnboardedMunicipalitiesAndTheOnboardingForm() {
@@ -53,6 +56,64 @@ class AdminPagesBrowserTests extends BrowserSession {
         assertThat(row.findElement(By.linkText("Rapport for Egen " + suffix)).getAttribute("href"))
                 .endsWith("/workshops/" + own + "/rapport");
         Axe.check(browser);
+    }
+
+    @Test
+    void theMunicipalAdminStopsSharingACompletedWorkshopAndItLeavesNationalSearch() {
+        String token =
+                "fullfort" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String title = "Verksted " + token;
+        var api = new ApiClient(port);
+        var created = api.post(
+                "oslo-fasilitator",
+                "/api/workshops",
+                Map.of("title", title, "place", "Rådhuset", "date", "2099-12-31"));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        String id = created.body().path("id").asString();
+        if (!created.body().path("shared").asBoolean()) {
+            assertThat(api.put("oslo-admin", "/api/workshops/" + id + "/sharing", Map.of("shared", true))
+                            .status())
+                    .isEqualTo(200);
+        }
+        assertThat(api.post("oslo-fasilitator", "/api/workshops/" + id + "/tables", Map.of("name", "Bord 1"))
+                        .status())
+                .isIn(200, 201);
+        assertThat(api.post("oslo-fasilitator", "/api/workshops/" + id + "/start", null)
+                        .status())
+                .isEqualTo(200);
+        var completed = api.post("oslo-fasilitator", "/api/workshops/" + id + "/complete", null);
+        assertThat(completed.body().path("status").asString()).isEqualTo("COMPLETED");
+        await().atMost(INDEXED)
+                .untilAsserted(() -> assertThat(nationalHits(api, token)).contains(id));
+
+        KeycloakLogin.open(browser, url("/admin/kommune"), "oslo-admin", "demo");
+        WebElement row = workshopRow(title);
+        assertThat(row.getText()).contains("Avsluttet", "Ja");
+        row.findElement(By.xpath(".//button[normalize-space()='Slutt å dele " + title + "']"))
+                .click();
+
+        waitFor()
+                .until(driver -> workshopRow(title)
+                                .findElements(By.xpath(".//button[normalize-space()='Del " + title + " nasjonalt']"))
+                                .size()
+                        == 1);
+        assertThat(workshopRow(title).getText()).contains("Nei");
+        assertThat(api.get("oslo-admin", "/api/workshops/" + id)
+                        .body()
+                        .path("shared")
+                        .asBoolean())
+                .isFalse();
+        Axe.check(browser);
+        await().atMost(INDEXED)
+                .untilAsserted(() -> assertThat(nationalHits(api, token)).doesNotContain(id));
+    }
+
+    private static List<String> nationalHits(ApiClient api, String word) {
+        var found = api.get("koordinator", "/api/national/workshops?q=" + word);
+        assertThat(found.status()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        found.body().forEach(hit -> ids.add(hit.path("workshopId").asString()));
+        return ids;
     }
 
     @Test

@@ -1,17 +1,22 @@
 package no.samarbeid.reporting;
 
+import static no.samarbeid.reporting.ReportingFixture.IMPACT;
 import static no.samarbeid.reporting.ReportingFixture.WORKSHOPS;
 import static no.samarbeid.reporting.ReportingFixture.eventually;
 import static no.samarbeid.reporting.ReportingFixture.now;
 import static no.samarbeid.reporting.ReportingFixture.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import no.samarbeid.IntegrationTest;
+import no.samarbeid.core.events.DomainEvent;
+import no.samarbeid.impact.events.CollaborationStageChanged;
+import no.samarbeid.impact.events.CollaborationStarted;
 import no.samarbeid.workshops.events.EntrepreneurMentioned;
 import no.samarbeid.workshops.events.MythAssessed;
 import no.samarbeid.workshops.events.NextStepAgreed;
@@ -154,6 +159,74 @@ class DashboardIntegrationTests {
                         .path("uptakeByCounty")
                         .size())
                 .isZero();
+    }
+
+    @Test
+    void thePipelineCountsSharedCollaborationsByTheirLatestStageAndThemeWhateverTheOrderOfEvents() {
+        var api = new ReportingApi(port);
+        UUID sharing = fixture.onboard("1106", true, now());
+        UUID notSharing = fixture.onboard("1108", false, now());
+        UUID moved = UUID.randomUUID();
+        UUID stays = UUID.randomUUID();
+        UUID privateOne = UUID.randomUUID();
+        UUID elsewhere = UUID.randomUUID();
+        Instant start = now().minusSeconds(60);
+        // The newer stage change arrives before the start it follows: the pipeline keeps the newer stage.
+        List<DomainEvent> events = List.of(
+                new CollaborationStageChanged(
+                        UUID.randomUUID(), sharing, moved, true, "helse", "IDEA", "PILOT", start.plusSeconds(10)),
+                new CollaborationStarted(UUID.randomUUID(), sharing, moved, true, "helse", "IDEA", null, start),
+                new CollaborationStarted(UUID.randomUUID(), sharing, stays, true, null, "DIALOGUE", null, start),
+                new CollaborationStarted(UUID.randomUUID(), sharing, privateOne, false, "helse", "PILOT", null, start),
+                new CollaborationStarted(
+                        UUID.randomUUID(), notSharing, elsewhere, true, "helse", "PILOT", null, start));
+        events.forEach(event -> fixture.producer.send(IMPACT, event));
+        for (UUID collaboration : List.of(moved, stays, privateOne, elsewhere)) {
+            eventually(() -> assertThat(ReportingApi.elasticsearchGet("/samarbeid-collaborations/_doc/" + collaboration)
+                            .path("found")
+                            .asBoolean())
+                    .isTrue());
+        }
+        eventually(() -> assertThat(ReportingApi.elasticsearchGet("/samarbeid-collaborations/_doc/" + moved)
+                        .path("_source")
+                        .path("startedOn")
+                        .isTextual())
+                .isTrue());
+        ReportingApi.elasticsearchPost("/samarbeid-collaborations/_refresh");
+
+        LocalDate day = start.atZone(java.time.ZoneId.of("Europe/Oslo")).toLocalDate();
+        JsonNode pipeline = api.json("/api/national/dashboard?county=11&from=" + day + "&to=" + day, "koordinator")
+                .path("pipeline");
+        long pilotHealthBefore = cell(pipeline, "PILOT", "helse");
+        assertThat(pilotHealthBefore)
+                .as("the moved one, not the private one nor the non-sharing tenant's")
+                .isGreaterThanOrEqualTo(1);
+        assertThat(cell(pipeline, "DIALOGUE", "none")).isGreaterThanOrEqualTo(1);
+
+        assertThat(ReportingApi.elasticsearchGet("/samarbeid-collaborations/_doc/" + elsewhere)
+                        .path("_source")
+                        .path("tenantShares")
+                        .asBoolean())
+                .isFalse();
+
+        fixture.changeSharing(sharing, "1106", false, now());
+        eventually(() -> {
+            ReportingApi.elasticsearchPost("/samarbeid-collaborations/_refresh");
+            JsonNode after = api.json("/api/national/dashboard?county=11&from=" + day + "&to=" + day, "koordinator")
+                    .path("pipeline");
+            assertThat(cell(after, "PILOT", "helse")).isEqualTo(pilotHealthBefore - 1);
+            assertThat(cell(after, "DIALOGUE", "none")).isEqualTo(cell(pipeline, "DIALOGUE", "none") - 1);
+        });
+    }
+
+    private static long cell(JsonNode pipeline, String stage, String theme) {
+        for (JsonNode cell : pipeline) {
+            if (cell.path("stage").asString().equals(stage)
+                    && cell.path("theme").asString().equals(theme)) {
+                return cell.path("collaborations").asLong();
+            }
+        }
+        return 0;
     }
 
     @Test

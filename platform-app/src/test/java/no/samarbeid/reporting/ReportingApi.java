@@ -82,6 +82,11 @@ final class ReportingApi {
         return elasticsearch("GET", path);
     }
 
+    /** Any POST without a body to Elasticsearch's API, e.g. a refresh, read. */
+    static JsonNode elasticsearchPost(String path) {
+        return elasticsearch("POST", path);
+    }
+
     /** Makes all content indexed so far visible to searches. */
     static void refreshContent() {
         elasticsearch("POST", "/samarbeid-content/_refresh");

@@ -23,6 +23,7 @@ final class ReportingFixture implements AutoCloseable {
 
     static final String WORKSHOPS = "samarbeid.workshops";
     static final String CORE = "samarbeid.core";
+    static final String IMPACT = "samarbeid.impact";
 
     /** Generous: a consumer group may wait for a member a killed test JVM left behind (session timeout 45 s). */
     static final Duration PATIENCE = Duration.ofSeconds(90);

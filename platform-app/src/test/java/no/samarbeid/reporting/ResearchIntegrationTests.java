@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,6 +129,73 @@ class ResearchIntegrationTests {
                         "plattform-admin snapshot - OK");
         assertThat(ReportingApi.contentDocument(marker).path("found").asBoolean())
                 .isTrue();
+    }
+
+    @Test
+    void aResearcherWhoseAccessHasEndedIsRefusedEveryResearchEndpointAndEachRefusalIsAudited() throws Exception {
+        var api = new ReportingApi(port);
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(1);
+        try {
+            recordEndedAccess("forsker", yesterday);
+
+            for (String path : List.of(
+                    "/api/research/codebook",
+                    "/api/research/snapshots",
+                    "/api/research/tables/notes-by-county-sheet",
+                    "/api/research/tables/notes-by-county-sheet?format=csv")) {
+                HttpResponse<String> refused = api.get(path, "forsker");
+                assertThat(refused.statusCode()).as(path).isEqualTo(403);
+                assertThat(refused.headers().firstValue("Content-Type"))
+                        .as(path)
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                JsonNode problem = CloudEventProducer.JSON.readTree(refused.body());
+                assertThat(problem.path("status").asInt()).as(path).isEqualTo(403);
+                assertThat(problem.path("title").asString()).as(path).isEqualTo("Ingen forskertilgang");
+                assertThat(problem.path("detail").asString()).as(path).contains("utløpt");
+                assertThat(refused.body()).as(path).doesNotContain("\"cells\"");
+            }
+            assertThat(api.get("/api/research/codebook", "forsker", "en").body())
+                    .contains("No researcher access");
+
+            List<String> logged = new ArrayList<>();
+            api.json("/api/platform/research/audit", "plattform-admin")
+                    .forEach(entry -> logged.add(entry.path("username").asString() + " "
+                            + entry.path("request").asString() + " "
+                            + (entry.path("table").isNull()
+                                    ? "-"
+                                    : entry.path("table").asString()) + " "
+                            + entry.path("outcome").asString() + " "
+                            + entry.path("cellsReturned").asInt()));
+            assertThat(logged)
+                    .contains(
+                            "forsker codebook - REFUSED research-access 0",
+                            "forsker snapshots - REFUSED research-access 0",
+                            "forsker table notes-by-county-sheet REFUSED research-access 0");
+        } finally {
+            assertThat(post("/api/platform/research/access", "plattform-admin", """
+                            {"username":"forsker","project":"Samarbeid i kommunene","purpose":"Hvordan metoden brukes",
+                             "endsOn":"%s"}""".formatted(
+                                            LocalDate.now().plusDays(30)))
+                            .statusCode())
+                    .isEqualTo(201);
+        }
+        assertThat(api.get("/api/research/codebook", "forsker").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * An access that ended yesterday, recorded as the researcher's newest (the API refuses an end date in the past,
+     * so the row is written the way the app writes it, as the app role).
+     */
+    private void recordEndedAccess(String username, LocalDate endedOn) throws SQLException {
+        try (Connection app = DriverManager.getConnection(url, "samarbeid_app", "samarbeid_app");
+                var insert = app.prepareStatement("insert into reporting.researcher_access (id, username, project,"
+                        + " purpose, ends_on, recorded_by, recorded_at) values (?, ?, 'Avsluttet prosjekt',"
+                        + " 'Tilgangen er over', ?, 'plattform-admin', now())")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setString(2, username);
+            insert.setObject(3, endedOn);
+            assertThat(insert.executeUpdate()).isEqualTo(1);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ public final class ConsumedEvents {
 
     private static final String WORKSHOPS = "no.samarbeid.workshops.";
     private static final String CORE = "no.samarbeid.core.";
+    private static final String IMPACT = "no.samarbeid.impact.";
 
     public static final EventTypes TYPES = EventTypes.none()
             .and(WORKSHOPS + "WorkshopScheduled.v1", WorkshopScheduled.class)
@@ -30,7 +31,9 @@ public final class ConsumedEvents {
             .and(WORKSHOPS + "NextStepAgreed.v1", NextStepAgreed.class)
             .and(WORKSHOPS + "ReflectionAnswered.v1", ReflectionAnswered.class)
             .and(CORE + "TenantOnboarded.v1", TenantOnboarded.class)
-            .and(CORE + "TenantSharingChanged.v1", TenantSharingChanged.class);
+            .and(CORE + "TenantSharingChanged.v1", TenantSharingChanged.class)
+            .and(IMPACT + "CollaborationStarted.v1", CollaborationStarted.class)
+            .and(IMPACT + "CollaborationStageChanged.v1", CollaborationStageChanged.class);
 
     private ConsumedEvents() {}
 }

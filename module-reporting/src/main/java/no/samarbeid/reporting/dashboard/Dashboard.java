@@ -37,9 +37,11 @@ class Dashboard {
             "next-steps");
 
     private final NationalSearch national;
+    private final CollaborationPipeline pipeline;
 
-    Dashboard(NationalSearch national) {
+    Dashboard(NationalSearch national, CollaborationPipeline pipeline) {
         this.national = national;
+        this.pipeline = pipeline;
     }
 
     DashboardView view(DashboardFilter filter) throws IOException {
@@ -119,7 +121,8 @@ class Dashboard {
         List<Count> steps = plain(c.get("steps").filter().aggregations().get("themes"));
         List<Count> partners =
                 withMunicipalities(c.get("partners").filter().aggregations().get("counties"), Dashboard::countyName);
-        return new DashboardView(byCounty, byQuarter, funnel, meeting, myths, others, steps, partners);
+        return new DashboardView(
+                byCounty, byQuarter, funnel, meeting, myths, others, steps, partners, pipeline.cells(filter));
     }
 
     private static Aggregation meetingPlaces() {

@@ -59,7 +59,8 @@ class DeadLetterInbox {
         this.producerProperties = new HashMap<>(kafka.buildProducerProperties());
         this.topics = List.of(
                 CloudEventListeners.deadLetterTopic("samarbeid.workshops", group),
-                CloudEventListeners.deadLetterTopic("samarbeid.core", group));
+                CloudEventListeners.deadLetterTopic("samarbeid.core", group),
+                CloudEventListeners.deadLetterTopic("samarbeid.impact", group));
         this.jdbc = jdbc;
     }
 

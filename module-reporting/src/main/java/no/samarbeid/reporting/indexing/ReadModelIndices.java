@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Sets up reporting's indices, idempotently and safely when several instances start at once: puts the versioned
  * index templates of {@code infra/elasticsearch}, creates the first index of each aliased read model
- * ({@code samarbeid-workshops-v1}, {@code samarbeid-content-v1}) with its alias unless the alias exists (a rebuild
+ * ({@code samarbeid-workshops-v1}, {@code samarbeid-content-v1}, {@code samarbeid-collaborations-v1}) with its alias unless the alias exists (a rebuild
  * moves it to a later index), and the small {@code samarbeid-tenants} index of each tenant's sharing. Tried at
  * startup and again before use until it succeeds, so the application starts while Elasticsearch is down.
  */
@@ -28,6 +28,7 @@ public class ReadModelIndices implements InitializingBean {
 
     public static final String WORKSHOPS = "samarbeid-workshops";
     public static final String CONTENT = "samarbeid-content";
+    public static final String COLLABORATIONS = "samarbeid-collaborations";
     public static final String TENANTS = "samarbeid-tenants";
 
     private static final Logger LOG = LoggerFactory.getLogger(ReadModelIndices.class);
@@ -56,7 +57,7 @@ public class ReadModelIndices implements InitializingBean {
             return;
         }
         try {
-            for (String alias : new String[] {WORKSHOPS, CONTENT}) {
+            for (String alias : new String[] {WORKSHOPS, CONTENT, COLLABORATIONS}) {
                 putTemplate(alias);
                 if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
                     createAliased(alias + "-v1", alias);

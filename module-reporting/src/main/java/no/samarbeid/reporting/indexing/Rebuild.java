@@ -55,6 +55,7 @@ class Rebuild {
             List<Outcome> outcomes = new ArrayList<>();
             outcomes.add(rebuild(ReadModelIndices.WORKSHOPS, "workshopId", WorkshopDocument.class));
             outcomes.add(rebuild(ReadModelIndices.CONTENT, ContentField.ID.path(), ContentDocument.class));
+            outcomes.add(rebuild(ReadModelIndices.COLLABORATIONS, "collaborationId", CollaborationDocument.class));
             return outcomes;
         } finally {
             if (consumer != null) {
@@ -113,6 +114,8 @@ class Rebuild {
                     Placement.of(content.municipalityNumber, content.workshopDate),
                     content.workshopShared,
                     content.tenantShares);
+        } else if (document instanceof CollaborationDocument collaboration) {
+            collaboration.place(Placement.of(collaboration.municipalityNumber, null), collaboration.tenantShares);
         } else if (document instanceof WorkshopDocument workshop) {
             Placement placement = workshop.placement();
             workshop.municipalityName = placement.municipalityName();

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reporting's own view of each tenant (municipality and sharing), from core's {@code TenantOnboarded} and
  * {@code TenantSharingChanged}; an unknown tenant does not share. Only an event newer than the view changes it. A
- * change is written to the view first, then carried to the tenant's workshop and content documents, so a document
+ * change is written to the view first, then carried to the tenant's workshop, content and collaboration documents, so a document
  * indexed concurrently either sees the new view or is found by the carry-over. Duplicates and stale events only
  * repeat the carry-over of the current view.
  */
@@ -81,11 +81,17 @@ class TenantSharing {
                 ContentField.ID.path(),
                 ofTenant,
                 Map.of("tenantShares", tenant.sharesNationally()));
+        propagation.set(
+                ReadModelIndices.COLLABORATIONS,
+                "collaborationId",
+                ofTenant,
+                Map.of("tenantShares", tenant.sharesNationally()));
         Query unplaced = Query.of(q ->
                 q.bool(bool -> bool.filter(f -> f.term(t -> t.field("tenantId").value(tenant.tenantId())))
                         .mustNot(not -> not.exists(e -> e.field(ContentField.MUNICIPALITY.path())))));
         Map<String, Object> placement = placementFields(Placement.of(tenant.municipalityNumber(), null));
         propagation.set(ReadModelIndices.CONTENT, ContentField.ID.path(), unplaced, placement);
+        propagation.set(ReadModelIndices.COLLABORATIONS, "collaborationId", unplaced, placement);
     }
 
     static Map<String, Object> placementFields(Placement placement) {

@@ -67,6 +67,20 @@ public class NationalSearch {
                 type);
     }
 
+    /** Searches {@code samarbeid-collaborations} nationally: only shared collaborations of sharing municipalities. */
+    public <T> SearchResponse<T> collaborations(
+            Query query, Function<SearchRequest.Builder, SearchRequest.Builder> request, Class<T> type)
+            throws IOException {
+        indices.ensure();
+        return client.search(
+                search -> request.apply(search)
+                        .index(ReadModelIndices.COLLABORATIONS)
+                        .query(shared -> shared.bool(bool -> bool.must(query)
+                                .filter(f -> f.term(t -> t.field("shared").value(true)))
+                                .filter(f -> f.term(t -> t.field("tenantShares").value(true))))),
+                type);
+    }
+
     <T> List<T> search(String index, Query query, int size, Class<T> type) throws IOException {
         indices.ensure();
         return client

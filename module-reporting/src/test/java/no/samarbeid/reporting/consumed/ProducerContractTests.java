@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reporting reads what the producers pin: every contract file of module-workshops and platform-core whose type
+ * Reporting reads what the producers pin: every contract file of module-workshops, module-impact and platform-core whose type
  * reporting consumes parses, through the real {@link CloudEventReader}, into reporting's own record with the same
  * ids, tenant, time and values.
  */
@@ -31,9 +31,17 @@ class ProducerContractTests {
     private static final CloudEventReader READER = new CloudEventReader(JSON);
     private static final Path WORKSHOPS = Path.of("../module-workshops/src/test/resources/contracts");
     private static final Path CORE = Path.of("../platform-core/src/test/resources/contracts");
+    private static final Path IMPACT = Path.of("../module-impact/src/test/resources/contracts");
 
     static Stream<Path> contracts() throws IOException {
-        return Stream.concat(Files.list(WORKSHOPS), Files.list(CORE))
+        return Stream.of(WORKSHOPS, CORE, IMPACT)
+                .flatMap(folder -> {
+                    try {
+                        return Files.list(folder);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
                 .filter(file -> file.toString().endsWith(".json"));
     }
 
@@ -57,6 +65,13 @@ class ProducerContractTests {
             assertThat(fact.workshopId().toString())
                     .isEqualTo(pinned.get("workshopId").asString());
             assertThat(fact.shared()).isEqualTo(pinned.get("shared").asBoolean());
+        }
+        if (data instanceof CollaborationFact collaboration) {
+            assertThat(collaboration.collaborationId().toString())
+                    .isEqualTo(pinned.get("collaborationId").asString());
+            assertThat(collaboration.shared()).isEqualTo(pinned.get("shared").asBoolean());
+            assertThat(collaboration.theme()).isEqualTo(pinned.get("theme").asString());
+            assertThat(collaboration.stage()).isEqualTo(pinned.get("stage").asString());
         }
         if (data instanceof TableFact table) {
             assertThat(table.tableId().toString())
@@ -87,6 +102,11 @@ class ProducerContractTests {
         var tenant = (TenantSharingChanged) read(CORE.resolve("TenantSharingChanged.v1.json"));
         assertThat(tenant.sharesNationally()).isTrue();
         assertThat(tenant.municipalityNumber()).isEqualTo("1101");
+        var moved = (CollaborationStageChanged) read(IMPACT.resolve("CollaborationStageChanged.v1.json"));
+        assertThat(moved.stage()).isEqualTo("PILOT");
+        assertThat(moved.theme()).isEqualTo("helse");
+        assertThat(ConsumedEvents.TYPES.find("no.samarbeid.impact.CollaborationStarted.v1"))
+                .isPresent();
     }
 
     @Test
@@ -130,7 +150,7 @@ class ProducerContractTests {
 
     private static String type(Path contract) {
         String name = contract.getFileName().toString().split("\\.")[0];
-        String module = contract.startsWith(CORE) ? "core" : "workshops";
+        String module = contract.startsWith(CORE) ? "core" : contract.startsWith(IMPACT) ? "impact" : "workshops";
         return "no.samarbeid." + module + "." + name + ".v1";
     }
 

@@ -1,5 +1,6 @@
 package no.samarbeid.workshops.admin;
 
+import java.util.UUID;
 import no.samarbeid.core.security.PageSession;
 import no.samarbeid.core.tenancy.TenantContext;
 import no.samarbeid.core.tenancy.TenantDirectory;
@@ -9,12 +10,14 @@ import no.samarbeid.workshops.workshop.WorkshopTemplateNames;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The municipal admin's page: whether the municipality shares nationally by default, a link to its template
- * variants, and its workshops, a page at a time, with the template each runs and links to their consoles and reports.
+ * variants, and its workshops, a page at a time, with the template each runs, links to their consoles and reports, and a
+ * button that shares a workshop nationally or stops sharing it (also a completed one; the national index follows).
  */
 @PageController
 @PreAuthorize("hasRole('MUNICIPAL_ADMIN')")
@@ -51,5 +54,14 @@ class AdminMunicipalityPage {
     String share(@RequestParam(defaultValue = "false") boolean sharesNationally) {
         session.call(() -> tenants.shareNationally(TenantContext.require().id(), sharesNationally));
         return "redirect:/admin/kommune";
+    }
+
+    @PostMapping("/admin/kommune/workshoper/{id}/deling")
+    String shareWorkshop(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean shared,
+            @RequestParam(name = "side", defaultValue = "1") int page) {
+        session.call(() -> workshops.changeSharing(id, shared));
+        return "redirect:/admin/kommune?side=" + Math.max(page, 1) + "#workshop-" + id;
     }
 }

@@ -147,9 +147,9 @@ public class WorkshopService {
         return change(id, workshop -> workshop.addFacilitator(username));
     }
 
-    /** Only the municipality's admin changes a workshop's national visibility. */
+    /** Only the municipality's admin changes a workshop's national visibility, also once it is completed. */
     @Transactional
-    WorkshopView changeSharing(UUID id, boolean shared) {
+    public WorkshopView changeSharing(UUID id, boolean shared) {
         if (!Actor.current().has(no.samarbeid.core.security.Role.MUNICIPAL_ADMIN)) {
             throw new AccessRefusedException("workshop.admins-only");
         }
