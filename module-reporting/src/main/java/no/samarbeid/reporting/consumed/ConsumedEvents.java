@@ -33,7 +33,8 @@ public final class ConsumedEvents {
             .and(CORE + "TenantOnboarded.v1", TenantOnboarded.class)
             .and(CORE + "TenantSharingChanged.v1", TenantSharingChanged.class)
             .and(IMPACT + "CollaborationStarted.v1", CollaborationStarted.class)
-            .and(IMPACT + "CollaborationStageChanged.v1", CollaborationStageChanged.class);
+            .and(IMPACT + "CollaborationStageChanged.v1", CollaborationStageChanged.class)
+            .and(IMPACT + "CollaborationRevised.v1", CollaborationRevised.class);
 
     private ConsumedEvents() {}
 }

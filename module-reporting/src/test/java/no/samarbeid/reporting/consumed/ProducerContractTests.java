@@ -105,6 +105,9 @@ class ProducerContractTests {
         var moved = (CollaborationStageChanged) read(IMPACT.resolve("CollaborationStageChanged.v1.json"));
         assertThat(moved.stage()).isEqualTo("PILOT");
         assertThat(moved.theme()).isEqualTo("helse");
+        var revised = (CollaborationRevised) read(IMPACT.resolve("CollaborationRevised.v1.json"));
+        assertThat(revised.theme()).isEqualTo("arbeidsinkludering");
+        assertThat(revised.stage()).isEqualTo("PILOT");
         assertThat(ConsumedEvents.TYPES.find("no.samarbeid.impact.CollaborationStarted.v1"))
                 .isPresent();
     }
