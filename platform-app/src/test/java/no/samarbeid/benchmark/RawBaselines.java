@@ -2,12 +2,18 @@ package no.samarbeid.benchmark;
 
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import no.samarbeid.infra.stack.Ports;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -49,6 +55,7 @@ final class RawBaselines {
 
     /** Producing 300-byte records with acks=all and a 5 ms linger, as the app's producer does. */
     static double kafkaRecordsPerSecond(Duration duration) {
+        createBenchmarkTopic();
         byte[] value = new byte[300];
         try (var producer = new KafkaProducer<String, byte[]>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -70,6 +77,23 @@ final class RawBaselines {
             }
             producer.flush();
             return records / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /** The broker creates no topic on first use: the benchmark's own topic, 6 partitions like the event topics. */
+    private static void createBenchmarkTopic() {
+        try (Admin admin = Admin.create(
+                Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + Ports.kafka()))) {
+            admin.createTopics(List.of(new NewTopic("samarbeid.benchmark", 6, (short) 1)))
+                    .all()
+                    .get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("Could not create the benchmark topic", e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }
