@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,38 @@ class KafkaTopicsIntegrationTests {
                                 .as(topic.name() + " " + key)
                                 .isEqualTo(value));
             }
+        }
+    }
+
+    @Test
+    void aTopicWhoseSettingsDriftedIsBroughtBackToTheDeclaredOnes() throws Exception {
+        String name = "ops-drift-" + UUID.randomUUID();
+        try (Admin admin = Admin.create(
+                Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + Ports.kafka()))) {
+            admin.createTopics(List.of(new NewTopic(name, 1, (short) 1).configs(Map.of("retention.ms", "1000"))))
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
+            var declared = new KafkaTopics.Topic(
+                    name, 3, (short) 1, Map.of("retention.ms", Long.toString(KafkaTopics.EVENT_RETENTION_MS)));
+
+            int created = KafkaTopics.ensure(admin, List.of(declared));
+
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, name);
+            assertThat(created).isZero();
+            assertThat(admin.describeTopics(List.of(name))
+                            .allTopicNames()
+                            .get(30, TimeUnit.SECONDS)
+                            .get(name)
+                            .partitions())
+                    .hasSize(3);
+            assertThat(admin.describeConfigs(List.of(resource))
+                            .all()
+                            .get(30, TimeUnit.SECONDS)
+                            .get(resource)
+                            .get("retention.ms")
+                            .value())
+                    .isEqualTo(Long.toString(KafkaTopics.EVENT_RETENTION_MS));
+            admin.deleteTopics(List.of(name)).all().get(30, TimeUnit.SECONDS);
         }
     }
 
