@@ -1,7 +1,9 @@
 package no.samarbeid.infra.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,19 +71,22 @@ class KafkaTopicsIntegrationTests {
 
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, name);
             assertThat(created).isZero();
-            assertThat(admin.describeTopics(List.of(name))
-                            .allTopicNames()
-                            .get(30, TimeUnit.SECONDS)
-                            .get(name)
-                            .partitions())
-                    .hasSize(3);
-            assertThat(admin.describeConfigs(List.of(resource))
-                            .all()
-                            .get(30, TimeUnit.SECONDS)
-                            .get(resource)
-                            .get("retention.ms")
-                            .value())
-                    .isEqualTo(Long.toString(KafkaTopics.EVENT_RETENTION_MS));
+            // The broker applies the change from its metadata log shortly after the admin call returns.
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                assertThat(admin.describeTopics(List.of(name))
+                                .allTopicNames()
+                                .get(30, TimeUnit.SECONDS)
+                                .get(name)
+                                .partitions())
+                        .hasSize(3);
+                assertThat(admin.describeConfigs(List.of(resource))
+                                .all()
+                                .get(30, TimeUnit.SECONDS)
+                                .get(resource)
+                                .get("retention.ms")
+                                .value())
+                        .isEqualTo(Long.toString(KafkaTopics.EVENT_RETENTION_MS));
+            });
             admin.deleteTopics(List.of(name)).all().get(30, TimeUnit.SECONDS);
         }
     }
