@@ -24,6 +24,7 @@ import no.samarbeid.core.events.CloudEventListeners;
 import no.samarbeid.infra.stack.KafkaTopics;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.modulith.events.Externalized;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -151,25 +152,36 @@ class DeployManifestsUnitTests {
     }
 
     @Test
-    void everyCloudEventListenerGroupHasItsDeadLetterTopics() {
+    void everyTopicTheCodeUsesIsCreatedWithTheDeadLetterTopicsOfItsConsumerGroups() {
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("no.samarbeid");
-        Set<String> needed = new TreeSet<>();
-        classes.forEach(type -> type.getMethods()
-                .forEach(method -> method.tryGetAnnotationOfType(KafkaListener.class)
-                        .filter(listener -> CloudEventListeners.CONTAINER_FACTORY.equals(listener.containerFactory()))
-                        .ifPresent(listener -> {
-                            String group = listener.groupId().replaceFirst("^\\$\\{[^:}]+:([^}]*)}$", "$1");
-                            for (String topic : listener.topics()) {
-                                needed.add(CloudEventListeners.deadLetterTopic(topic, group));
-                            }
-                        })));
+        Set<String> published = new TreeSet<>();
+        Set<String> consumed = new TreeSet<>();
+        Set<String> deadLetters = new TreeSet<>();
+        classes.forEach(type -> {
+            type.tryGetAnnotationOfType(Externalized.class)
+                    .ifPresent(
+                            externalized -> published.add(externalized.value().split("::")[0]));
+            type.getMethods()
+                    .forEach(method -> method.tryGetAnnotationOfType(KafkaListener.class)
+                            .filter(listener ->
+                                    CloudEventListeners.CONTAINER_FACTORY.equals(listener.containerFactory()))
+                            .ifPresent(listener -> {
+                                String group = listener.groupId().replaceFirst("^\\$\\{[^:}]+:([^}]*)}$", "$1");
+                                for (String topic : listener.topics()) {
+                                    consumed.add(topic);
+                                    deadLetters.add(CloudEventListeners.deadLetterTopic(topic, group));
+                                }
+                            }));
+        });
 
-        assertThat(needed).contains("samarbeid.workshops.reporting.dlt");
+        assertThat(published).contains("samarbeid.workshops", "samarbeid.impact");
+        assertThat(KafkaTopics.EVENT_TOPICS).containsAll(published).containsAll(consumed);
+        assertThat(deadLetters).contains("samarbeid.workshops.reporting.dlt");
         assertThat(KafkaTopics.DEAD_LETTER_TOPICS)
                 .as("a new consumer group needs its dead-letter topics in KafkaTopics and create-topics.sh")
-                .containsExactlyInAnyOrderElementsOf(needed);
+                .containsExactlyInAnyOrderElementsOf(deadLetters);
     }
 
     /**
