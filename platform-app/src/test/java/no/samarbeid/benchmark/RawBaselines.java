@@ -11,16 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import no.samarbeid.infra.stack.Ports;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -64,6 +69,7 @@ final class RawBaselines {
 
     /** Producing 300-byte records with acks=all and a 5 ms linger, as the app's producer does. */
     static double kafkaRecordsPerSecond(Duration duration) {
+        createBenchmarkTopic("samarbeid.benchmark");
         byte[] value = new byte[300];
         try (var producer = new KafkaProducer<String, byte[]>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -94,6 +100,7 @@ final class RawBaselines {
      */
     static List<Long> kafkaProduceToConsumeNanos(int samples) throws Exception {
         String topic = "samarbeid.benchmark.latency";
+        createBenchmarkTopic(topic);
         try (var producer = new KafkaProducer<String, byte[]>(Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                         "127.0.0.1:" + Ports.kafka(),
@@ -188,5 +195,20 @@ final class RawBaselines {
                         method,
                         json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The broker creates no topic on first use: the benchmark's own topics, 6 partitions like the event topics. */
+    private static void createBenchmarkTopic(String topic) {
+        try (Admin admin = Admin.create(
+                Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + Ports.kafka()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 6, (short) 1))).all().get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("Could not create the benchmark topic", e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

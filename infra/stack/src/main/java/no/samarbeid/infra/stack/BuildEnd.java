@@ -2,6 +2,7 @@ package no.samarbeid.infra.stack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -10,9 +11,14 @@ import java.util.concurrent.TimeUnit;
  * module of the reactor, it stops the servers the build's tests started ({@code Stack release}) and leaves the
  * others running. Each module's tests run in a JVM of their own, so only the Maven JVM sees the end of the build.
  * The stop runs as a separate process from the stack's launcher classpath, so it does not depend on the plugin's
- * class loader still being open. {@code -Dsamarbeid.stack.keep=true} keeps the servers running.
+ * class loader still being open. {@code -Dsamarbeid.stack.keep=true} keeps the servers running. The stop is bounded:
+ * each server gets SIGTERM, then SIGKILL after {@link Processes#stopGrace()}, and the release process itself is
+ * killed if it outlasts the sum of those bounds.
  */
 public final class BuildEnd {
+
+    /** The number of servers a release may stop, one after the other. */
+    private static final int SERVERS = 4;
 
     private BuildEnd() {}
 
@@ -41,8 +47,14 @@ public final class BuildEnd {
                     .directory(root.toFile())
                     .inheritIO()
                     .start();
-            if (!process.waitFor(3, TimeUnit.MINUTES)) {
-                process.destroy();
+            Duration bound = Processes.stopGrace()
+                    .plus(Processes.KILL_WAIT)
+                    .multipliedBy(SERVERS)
+                    .plusSeconds(30);
+            if (!process.waitFor(bound.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                System.err.println("Stopping the servers this build started took over " + bound.toSeconds()
+                        + " s and was killed; run ./samarbeid down");
             }
         } catch (Exception e) {
             System.err.println("Could not stop the servers this build started: " + e + "; run ./samarbeid down");

@@ -10,8 +10,15 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 
-/** A single-node KRaft Kafka broker (broker and controller in one process) from Maven Central jars. */
+/**
+ * A single-node KRaft Kafka broker (broker and controller in one process) from Maven Central jars. It creates no
+ * topic on first use: the stack creates the platform's topics ({@link KafkaTopics}) once the broker is healthy.
+ */
 public final class KafkaServer implements Server {
+
+    private static final org.apache.kafka.common.config.ConfigResource BROKER =
+            new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.BROKER, "1");
 
     @Override
     public String name() {
@@ -31,6 +38,30 @@ public final class KafkaServer implements Server {
             return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
         } catch (Exception e) {
             return false;
+        }
+    }
+
+    /** Creates the platform's topics ({@link KafkaTopics#local()}), or brings them to their declared settings. */
+    @Override
+    public String prepare(StackHome home) throws Exception {
+        try (Admin admin = Admin.create(
+                Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Ports.HOST + ":" + Ports.kafka()))) {
+            List<KafkaTopics.Topic> topics = KafkaTopics.local();
+            int created = KafkaTopics.ensure(admin, topics);
+            String autoCreate = admin.describeConfigs(List.of(BROKER))
+                    .all()
+                    .get(30, TimeUnit.SECONDS)
+                    .get(BROKER)
+                    .get("auto.create.topics.enable")
+                    .value();
+            return "%d topics checked, %d created%s"
+                    .formatted(
+                            topics.size(),
+                            created,
+                            "true".equals(autoCreate)
+                                    ? "; this broker still creates topics on first use: restart it"
+                                            + " (./samarbeid down && ./samarbeid up)"
+                                    : "");
         }
     }
 
@@ -86,7 +117,7 @@ public final class KafkaServer implements Server {
         return List.of("Kafka          %s:%d (bootstrap servers)".formatted(Ports.HOST, Ports.kafka()));
     }
 
-    private static String serverProperties(Path logDirs) {
+    static String serverProperties(Path logDirs) {
         String broker = Ports.HOST + ":" + Ports.kafka();
         String controller = Ports.HOST + ":" + Ports.kafkaController();
         return """
@@ -100,7 +131,7 @@ public final class KafkaServer implements Server {
                 listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
                 log.dirs=%3$s
                 num.partitions=6
-                auto.create.topics.enable=true
+                auto.create.topics.enable=false
                 offsets.topic.replication.factor=1
                 transaction.state.log.replication.factor=1
                 transaction.state.log.min.isr=1

@@ -70,15 +70,13 @@ public final class PostgresServer implements Server {
                 log);
     }
 
-    /** Fast shutdown: SIGINT to the postmaster, which ends sessions and stops cleanly. */
+    /**
+     * Fast shutdown: SIGINT to the postmaster, which ends sessions and stops cleanly; SIGKILL to it and its backends
+     * after {@link Processes#stopGrace()}.
+     */
     @Override
-    public void stop(ProcessHandle process, StackHome home) throws IOException, InterruptedException {
-        Processes.run(List.of("kill", "-INT", Long.toString(process.pid())), home.root(), home.log(name()));
-        try {
-            process.onExit().get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            Processes.terminate(process);
-        }
+    public Stopped stop(ProcessHandle process, StackHome home) {
+        return Processes.stop(process, "INT", Processes.stopGrace());
     }
 
     @Override

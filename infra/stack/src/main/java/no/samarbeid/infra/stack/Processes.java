@@ -5,11 +5,14 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** Small helpers to launch detached server processes and to stop them by pid. */
+/** Small helpers to launch detached server processes and to stop them by pid, within a bound. */
 public final class Processes {
 
     private Processes() {}
@@ -33,17 +36,73 @@ public final class Processes {
         }
     }
 
-    /** Terminates a process and its descendants, forcibly after a grace period. */
-    public static void terminate(ProcessHandle process) {
-        List<ProcessHandle> all =
-                new java.util.ArrayList<>(process.descendants().toList());
-        all.add(0, process);
-        all.forEach(ProcessHandle::destroy);
-        CompletableFuture<?>[] exits = all.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
+    /**
+     * How long a server may take to stop after the polite signal before it gets SIGKILL: {@code
+     * SAMARBEID_STOP_TIMEOUT} seconds, 30 by default (Kafka's controlled shutdown and Elasticsearch's flush take a
+     * few seconds; a broker waiting for connected clients would otherwise wait much longer).
+     */
+    public static Duration stopGrace() {
+        String configured = System.getenv("SAMARBEID_STOP_TIMEOUT");
+        return Duration.ofSeconds(configured == null || configured.isBlank() ? 30 : Long.parseLong(configured.trim()));
+    }
+
+    /** How long the stack waits for a process to vanish after SIGKILL. */
+    public static final Duration KILL_WAIT = Duration.ofSeconds(10);
+
+    /** Terminates a process and its descendants: SIGTERM, then SIGKILL after {@link #stopGrace()}. */
+    public static Stopped terminate(ProcessHandle process) {
+        return stop(process, "TERM", stopGrace());
+    }
+
+    /**
+     * Stops a process and its descendants within a bound: sends {@code signal} ({@code TERM} to the whole tree, or
+     * e.g. {@code INT} to the process alone, which then ends its children itself), waits up to {@code grace}, then
+     * sends SIGKILL to whatever of the tree still lives and waits up to {@link #KILL_WAIT}.
+     */
+    public static Stopped stop(ProcessHandle process, String signal, Duration grace) {
+        long begin = System.nanoTime();
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(0, process);
+        if ("TERM".equals(signal)) {
+            tree.forEach(ProcessHandle::destroy);
+        } else {
+            signal(process, signal);
+        }
+        boolean killed = !awaitExit(tree, grace);
+        boolean survived = false;
+        if (killed) {
+            tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+            survived = !awaitExit(tree, KILL_WAIT);
+        }
+        return new Stopped(process.pid(), signal, killed, survived, Duration.ofNanos(System.nanoTime() - begin));
+    }
+
+    private static boolean awaitExit(List<ProcessHandle> tree, Duration timeout) {
+        CompletableFuture<?>[] exits = tree.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
         try {
-            CompletableFuture.allOf(exits).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+            CompletableFuture.allOf(exits).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return tree.stream().noneMatch(ProcessHandle::isAlive);
+        }
+    }
+
+    private static void signal(ProcessHandle process, String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS)) {
+                kill.destroyForcibly();
+            }
+        } catch (IOException e) {
+            process.destroy();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

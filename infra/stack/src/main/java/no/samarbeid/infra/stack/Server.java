@@ -18,9 +18,20 @@ public interface Server {
      */
     Process start(StackHome home) throws IOException, InterruptedException;
 
-    /** Stops the process this stack started; by default terminates it and its children. */
-    default void stop(ProcessHandle process, StackHome home) throws IOException, InterruptedException {
-        Processes.terminate(process);
+    /**
+     * Stops the process this stack started, within a bound; by default SIGTERM to it and its children, then SIGKILL
+     * after {@link Processes#stopGrace()}.
+     */
+    default Stopped stop(ProcessHandle process, StackHome home) {
+        return Processes.terminate(process);
+    }
+
+    /**
+     * Runs once the server is healthy, whether this stack started it or reused it, e.g. to create what the platform
+     * needs on it; returns a note for the report, or an empty string.
+     */
+    default String prepare(StackHome home) throws Exception {
+        return "";
     }
 
     /** Lines that tell a person where the server runs, e.g. its URL. */

@@ -128,10 +128,9 @@ public final class Stack {
             if (names.contains(server.name())) {
                 Optional<ProcessHandle> process = ourProcess(server);
                 if (process.isPresent()) {
-                    server.stop(process.get(), home);
                     out.printf(
-                            "  %-14s stopped (pid %d)%n",
-                            server.name(), process.get().pid());
+                            "  %-14s %s%n",
+                            server.name(), server.stop(process.get(), home).report());
                 }
                 Files.deleteIfExists(home.pidFile(server.name()));
             }
@@ -139,16 +138,24 @@ public final class Stack {
         Files.delete(marker);
     }
 
-    /** Stops the servers this stack started; leaves servers it did not start alone. */
+    /**
+     * Stops the servers this stack started, each within a bound (SIGTERM, SIGKILL after {@link
+     * Processes#stopGrace()}), and reports how each ended; leaves servers it did not start alone. First warns about
+     * app processes of this checkout that still run: the stack did not start them, and they keep connections open.
+     */
     public void down(PrintStream out) throws IOException, InterruptedException {
+        AppProcesses.of(home.root().toAbsolutePath().getParent())
+                .forEach(app -> out.printf(
+                        "  warning: an app process of this checkout still runs, not started by the stack: pid %d (%s);"
+                                + " it will lose its servers (stop it with kill %d)%n",
+                        app.pid(), AppProcesses.describe(app), app.pid()));
         for (int i = servers.size() - 1; i >= 0; i--) {
             Server server = servers.get(i);
             Optional<ProcessHandle> process = ourProcess(server);
             if (process.isPresent()) {
-                server.stop(process.get(), home);
                 out.printf(
-                        "  %-14s stopped (pid %d)%n",
-                        server.name(), process.get().pid());
+                        "  %-14s %s%n",
+                        server.name(), server.stop(process.get(), home).report());
             } else {
                 out.printf("  %-14s not running%n", server.name());
             }
@@ -157,7 +164,7 @@ public final class Stack {
     }
 
     /** Stops one server this stack started, e.g. to test what happens while it is down; {@link #up} restarts it. */
-    public void stop(String name) throws IOException, InterruptedException {
+    public Stopped stop(String name) throws IOException {
         Server server = servers.stream()
                 .filter(candidate -> candidate.name().equals(name))
                 .findFirst()
@@ -166,8 +173,9 @@ public final class Stack {
         if (process.isEmpty()) {
             throw new IllegalStateException(name + " was not started by this stack, so it will not stop it");
         }
-        server.stop(process.get(), home);
+        Stopped stopped = server.stop(process.get(), home);
         Files.deleteIfExists(home.pidFile(name));
+        return stopped;
     }
 
     /** Prints each server's health; true when all are healthy. */
@@ -190,7 +198,9 @@ public final class Stack {
         Optional<ProcessHandle> ours = ourProcess(server);
         if (server.healthy()) {
             return new Start(
-                    false, ours.map(p -> "reused (pid " + p.pid() + ")").orElse("reused (already running, not ours)"));
+                    false,
+                    ours.map(p -> "reused (pid " + p.pid() + ")").orElse("reused (already running, not ours)")
+                            + note(server.prepare(home)));
         }
         Instant begin = Instant.now();
         ProcessHandle process;
@@ -215,7 +225,12 @@ public final class Stack {
         }
         return new Start(
                 ours.isEmpty(),
-                "started in " + Duration.between(begin, Instant.now()).toSeconds() + " s (pid " + process.pid() + ")");
+                "started in " + Duration.between(begin, Instant.now()).toSeconds() + " s (pid " + process.pid() + ")"
+                        + note(server.prepare(home)));
+    }
+
+    private static String note(String note) {
+        return note.isEmpty() ? "" : "; " + note;
     }
 
     private Optional<ProcessHandle> ourProcess(Server server) {
