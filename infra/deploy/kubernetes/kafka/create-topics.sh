@@ -25,6 +25,7 @@ topic samarbeid.impact 2592000000
 # Dead letters of each consumer group (<topic>.<group>.dlt), waiting for an operator's replay: 90 days.
 topic samarbeid.workshops.reporting.dlt 7776000000
 topic samarbeid.core.reporting.dlt 7776000000
+topic samarbeid.impact.reporting.dlt 7776000000
 topic samarbeid.workshops.impact.dlt 7776000000
 topic samarbeid.workshops.registry.dlt 7776000000
 topic samarbeid.core.registry.dlt 7776000000

@@ -44,6 +44,7 @@ public final class KafkaTopics {
     public static final List<String> DEAD_LETTER_TOPICS = List.of(
             "samarbeid.workshops.reporting.dlt",
             "samarbeid.core.reporting.dlt",
+            "samarbeid.impact.reporting.dlt",
             "samarbeid.workshops.impact.dlt",
             "samarbeid.workshops.registry.dlt",
             "samarbeid.core.registry.dlt",
@@ -56,6 +57,7 @@ public final class KafkaTopics {
     public static final List<String> MODULE_TEST_DEAD_LETTER_TOPICS = List.of(
             "samarbeid.workshops.reporting-module-test.dlt",
             "samarbeid.core.reporting-module-test.dlt",
+            "samarbeid.impact.reporting-module-test.dlt",
             "samarbeid.workshops.registry-module-tests.dlt",
             "samarbeid.core.registry-module-tests.dlt");
 
