@@ -145,6 +145,7 @@ class SecurityConfiguration {
                                 "/error",
                                 "/",
                                 "/bli-med",
+                                "/tilgjengelighet",
                                 "/registeret",
                                 "/registeret/*",
                                 "/webjars/**",
