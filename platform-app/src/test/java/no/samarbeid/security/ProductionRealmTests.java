@@ -22,12 +22,16 @@ class ProductionRealmTests {
 
     @Test
     void hasNoDemoUsersNoDemoMunicipalitiesAndNoPasswordGrant() {
-        assertThat(production.path("users").valueStream().map(user -> user.path("username").asString()))
+        assertThat(production
+                        .path("users")
+                        .valueStream()
+                        .map(user -> user.path("username").asString()))
                 .containsExactly("service-account-samarbeid-admin");
         assertThat(production.path("organizations").isEmpty()).isTrue();
         assertThat(clientIds(production)).containsExactly("samarbeid-web", "samarbeid-admin");
         assertThat(production.path("clients").valueStream())
-                .allSatisfy(client -> assertThat(client.path("directAccessGrantsEnabled").asBoolean())
+                .allSatisfy(client -> assertThat(
+                                client.path("directAccessGrantsEnabled").asBoolean())
                         .isFalse());
         assertThat(production.path("sslRequired").asString()).isEqualTo("all");
     }
@@ -36,7 +40,8 @@ class ProductionRealmTests {
     void holdsNoSecretsNorLocalAddresses() {
         assertThat(production.path("clients").valueStream())
                 .filteredOn(client -> client.has("secret"))
-                .allSatisfy(client -> assertThat(client.path("secret").asString()).matches("\\$\\{[A-Z_]+}"));
+                .allSatisfy(
+                        client -> assertThat(client.path("secret").asString()).matches("\\$\\{[A-Z_]+}"));
         assertThat(production.toString()).doesNotContain("127.0.0.1", "localhost", "dev-secret", "\"demo\"");
     }
 
@@ -49,16 +54,22 @@ class ProductionRealmTests {
                                 .path("included.custom.audience")
                                 .asString())
                         .isEqualTo("samarbeid-api"));
-        assertThat(web.path("protocolMappers")).isEqualTo(client(development, "samarbeid-web").path("protocolMappers"));
-        assertThat(web.path("attributes").path("pkce.code.challenge.method").asString()).isEqualTo("S256");
+        assertThat(web.path("protocolMappers"))
+                .isEqualTo(client(development, "samarbeid-web").path("protocolMappers"));
+        assertThat(web.path("attributes").path("pkce.code.challenge.method").asString())
+                .isEqualTo("S256");
     }
 
     private static List<String> clientIds(JsonNode realm) {
-        return realm.path("clients").valueStream().map(c -> c.path("clientId").asString()).toList();
+        return realm.path("clients")
+                .valueStream()
+                .map(c -> c.path("clientId").asString())
+                .toList();
     }
 
     private static JsonNode client(JsonNode realm, String clientId) {
-        return realm.path("clients").valueStream()
+        return realm.path("clients")
+                .valueStream()
                 .filter(c -> c.path("clientId").asString().equals(clientId))
                 .findFirst()
                 .orElseThrow();

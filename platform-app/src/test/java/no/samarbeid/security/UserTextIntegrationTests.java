@@ -35,17 +35,21 @@ class UserTextIntegrationTests {
                         "Råd\u0000huset",
                         "date",
                         FacilitatedWorkshop.tomorrow()));
-        JsonNode shown = workshop.get("");
+        JsonNode shown = workshop.get(workshop.path(""));
         assertThat(shown.path("title").asString()).isEqualTo("Verksted txet " + suffix);
         assertThat(shown.path("place").asString()).isEqualTo("Rådhuset");
 
         String table = workshop.addTable("Bord\u2066 Nord\u2069\n");
-        assertThat(workshop.get("").path("tables").get(0).path("name").asString())
+        assertThat(workshop.get(workshop.path(""))
+                        .path("tables")
+                        .get(0)
+                        .path("name")
+                        .asString())
                 .isEqualTo("Bord Nord");
         workshop.lifecycle("start");
 
         String guest = workshop.joinToken("Kari\u202D Nordmann\u001B[31m", "SOCIAL_ENTREPRENEUR", table);
-        JsonNode people = workshop.get("/participants").path("participants");
+        JsonNode people = workshop.get(workshop.path("/participants")).path("participants");
         assertThat(people.valueStream().map(p -> p.path("displayName").asString()))
                 .containsExactly("Kari Nordmann[31m");
 

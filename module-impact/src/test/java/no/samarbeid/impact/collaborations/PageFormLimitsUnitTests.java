@@ -51,8 +51,14 @@ class PageFormLimitsUnitTests {
     @Test
     void aStageChangeReasonLongerThanTheApiAllowsIsRefused() {
         assertThatThrownBy(() -> new StageChange(
-                        java.util.UUID.randomUUID(), Stage.IDEA, Stage.DIALOGUE, "r".repeat(1001), "oslo-admin", Instant.now()))
-                .isInstanceOfSatisfying(FieldProblem.class, p -> assertThat(p.field()).isEqualTo("reason"));
+                        java.util.UUID.randomUUID(),
+                        Stage.IDEA,
+                        Stage.DIALOGUE,
+                        "r".repeat(1001),
+                        "oslo-admin",
+                        Instant.now()))
+                .isInstanceOfSatisfying(
+                        FieldProblem.class, p -> assertThat(p.field()).isEqualTo("reason"));
     }
 
     private static MeasurementDetails measurement(BigDecimal value, String source, String comment) {

@@ -1,9 +1,9 @@
 package no.samarbeid.workshops.retention;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.sql.Timestamp;
 import no.samarbeid.core.tenancy.TenantContext;
 import no.samarbeid.core.tenancy.TenantDirectory;
 import no.samarbeid.core.tenancy.TenantSummary;
@@ -51,7 +51,8 @@ class GuestNameRetention {
             initialDelayString = "${samarbeid.retention.check-every:PT1H}",
             fixedDelayString = "${samarbeid.retention.check-every:PT1H}")
     void pseudonymiseDue() {
-        int changed = pseudonymiseGuestsOfWorkshopsCompletedBefore(clock.instant().minus(keepFor));
+        int changed =
+                pseudonymiseGuestsOfWorkshopsCompletedBefore(clock.instant().minus(keepFor));
         if (changed > 0) {
             LOG.info("Pseudonymised {} guests' display names of workshops completed over {} ago", changed, keepFor);
         }
@@ -61,8 +62,8 @@ class GuestNameRetention {
     int pseudonymiseGuestsOfWorkshopsCompletedBefore(Instant cutoff) {
         int changed = 0;
         for (TenantSummary tenant : tenants.all()) {
-            Integer inTenant = TenantContext.callAs(
-                    tenant.scope(), () -> transactions.execute(status -> pseudonymise(cutoff)));
+            Integer inTenant =
+                    TenantContext.callAs(tenant.scope(), () -> transactions.execute(status -> pseudonymise(cutoff)));
             changed += inTenant == null ? 0 : inTenant;
         }
         return changed;
