@@ -226,8 +226,9 @@ class Collaboration extends AbstractAggregateRoot<Collaboration> {
     void moveTo(Stage to, String reason, String actor, Instant now) {
         stage.requireMoveTo(to, reason);
         Stage from = stage;
+        StageChange change = new StageChange(tenantId, from, to, reason.strip(), actor, now);
         stage = to;
-        history.add(new StageChange(tenantId, from, to, reason.strip(), actor, now));
+        history.add(change);
         registerEvent(new CollaborationStageChanged(
                 UUID.randomUUID(), tenantId, id, shared, theme, from.name(), to.name(), now));
     }

@@ -18,6 +18,10 @@ record SroiForm(
         BigDecimal investment) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The API's limits (see {@code CollaborationRequests.Estimate}), enforced for the page's form too. */
+    static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000000");
+
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
     Sroi sroi() {
         if (years < 1 || years > 30) {
@@ -27,8 +31,8 @@ record SroiForm(
             throw FieldProblem.invalid("investment", "impact.sroi-investment");
         }
         return new Sroi(
-                nonNegative("quantity", quantity),
-                nonNegative("financialProxy", financialProxy),
+                atMost("quantity", nonNegative("quantity", quantity), MAX_QUANTITY),
+                atMost("financialProxy", nonNegative("financialProxy", financialProxy), MAX_AMOUNT),
                 years,
                 fraction("deadweightPercent", deadweightPercent),
                 fraction("displacementPercent", displacementPercent),
@@ -37,7 +41,14 @@ record SroiForm(
                 discountRatePercent == null
                         ? Sroi.DEFAULT_DISCOUNT_RATE
                         : fraction("discountRatePercent", discountRatePercent),
-                investment);
+                atMost("investment", investment, MAX_AMOUNT));
+    }
+
+    private static BigDecimal atMost(String field, BigDecimal value, BigDecimal max) {
+        if (value.compareTo(max) > 0) {
+            throw FieldProblem.invalid(field, "impact.value-out-of-range", value.toPlainString(), max);
+        }
+        return value;
     }
 
     private static BigDecimal nonNegative(String field, BigDecimal value) {

@@ -75,11 +75,17 @@ class FacilitationApi {
 
     record PhaseRequest(
             @NotNull Phase phase,
-            @Nullable @Min(1) @Max(180) Integer minutes,
+
+            @Nullable @Min(1) @Max(FacilitationService.MAX_PHASE_MINUTES)
+            Integer minutes,
+
             @Nullable UUID tableId) {}
 
     record TimerRequest(
             @NotNull TimerAction action,
-            @Nullable @Min(1) @Max(60) Integer minutes,
+
+            @Nullable @Min(1) @Max(FacilitationService.MAX_EXTRA_MINUTES)
+            Integer minutes,
+
             @Nullable UUID tableId) {}
 }

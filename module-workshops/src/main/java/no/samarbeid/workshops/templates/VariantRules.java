@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import no.samarbeid.core.web.InvalidInputException;
+import no.samarbeid.core.web.UserText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,7 @@ final class VariantRules {
     private VariantRules() {}
 
     static String name(@Nullable String name) {
-        String clean = name == null ? "" : name.strip();
+        String clean = name == null ? "" : UserText.line(name);
         if (clean.isEmpty() || clean.length() > MAX_NAME) {
             throw new InvalidInputException("template.variant.name", MAX_NAME);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.samarbeid.core.web.InvalidFieldException;
 import no.samarbeid.core.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,10 @@ public class FacilitationService {
 
     public static final int RECOMMENDED_MIN = 4;
     public static final int RECOMMENDED_MAX = 8;
+    /** A phase's countdown, in minutes, for the API and the console alike. */
+    public static final int MAX_PHASE_MINUTES = 180;
+    /** Minutes a running countdown may be extended by at once. */
+    public static final int MAX_EXTRA_MINUTES = 60;
 
     private final WorkshopService workshops;
     private final WorkshopAccess access;
@@ -42,7 +47,7 @@ public class FacilitationService {
 
     @Transactional
     public WorkshopView changePhase(UUID workshopId, Phase phase, @Nullable Integer minutes, @Nullable UUID tableId) {
-        Duration countdown = minutes == null ? null : Duration.ofMinutes(minutes);
+        Duration countdown = minutes(minutes, MAX_PHASE_MINUTES, "workshop.phase-minutes");
         return workshops.change(workshopId, workshop -> workshop.changePhase(phase, countdown, tableId, clock));
     }
 
@@ -57,8 +62,18 @@ public class FacilitationService {
     @Transactional
     public WorkshopView changeTimer(
             UUID workshopId, TimerAction action, @Nullable Integer minutes, @Nullable UUID tableId) {
-        Duration extra = minutes == null ? null : Duration.ofMinutes(minutes);
+        Duration extra = minutes(minutes, MAX_EXTRA_MINUTES, "workshop.timer-minutes");
         return workshops.change(workshopId, workshop -> workshop.changeTimer(action, extra, tableId, clock));
+    }
+
+    private static @Nullable Duration minutes(@Nullable Integer minutes, int max, String code) {
+        if (minutes == null) {
+            return null;
+        }
+        if (minutes < 1 || minutes > max) {
+            throw new InvalidFieldException("minutes", code, 1, max);
+        }
+        return Duration.ofMinutes(minutes);
     }
 
     /** Seats a participant at another table. */

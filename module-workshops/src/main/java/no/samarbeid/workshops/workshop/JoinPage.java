@@ -2,14 +2,11 @@ package no.samarbeid.workshops.workshop;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import no.samarbeid.core.security.GuestSessions;
 import no.samarbeid.core.web.DomainException;
 import no.samarbeid.core.web.PageController;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseCookie;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,7 +60,7 @@ class JoinPage {
         try {
             var joined = participation.joinAsGuest(
                     request.getRemoteAddr(), code.trim(), displayName.trim(), perspective, tableId);
-            response.addHeader("Set-Cookie", cookie(joined.sessionToken(), joined.expiresAt()));
+            response.addHeader("Set-Cookie", GuestSessions.cookie(joined.sessionToken(), joined.expiresAt(), request));
             UUID table = joined.participant().tableId();
             return table == null
                     ? "redirect:/workshops/" + joined.workshopId() + "/bord"
@@ -76,15 +73,5 @@ class JoinPage {
             model.addAttribute("perspectives", Perspective.values());
             return "workshops/join";
         }
-    }
-
-    private static String cookie(String token, Instant expiresAt) {
-        return ResponseCookie.from(GuestSessions.COOKIE, token)
-                .httpOnly(true)
-                .sameSite("Lax")
-                .path("/")
-                .maxAge(Duration.between(Instant.now(), expiresAt))
-                .build()
-                .toString();
     }
 }

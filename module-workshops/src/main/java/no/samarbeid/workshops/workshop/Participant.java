@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 import no.samarbeid.core.web.InvalidInputException;
+import no.samarbeid.core.web.UserText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -75,7 +76,7 @@ public class Participant {
             Perspective perspective,
             @Nullable UUID tableId,
             Instant now) {
-        String name = displayName.strip();
+        String name = UserText.line(displayName);
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw new InvalidInputException("participant.display-name", MAX_NAME);
         }

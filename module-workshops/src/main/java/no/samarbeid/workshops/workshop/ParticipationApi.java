@@ -7,13 +7,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
 import java.util.UUID;
 import no.samarbeid.core.api.ApiProblems;
 import no.samarbeid.core.security.GuestSessions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseCookie;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,15 +40,7 @@ class ParticipationApi {
             @Valid @RequestBody GuestJoinRequest request, HttpServletRequest http, HttpServletResponse response) {
         var joined = participation.joinAsGuest(
                 http.getRemoteAddr(), request.code(), request.displayName(), request.perspective(), request.tableId());
-        response.addHeader(
-                "Set-Cookie",
-                ResponseCookie.from(GuestSessions.COOKIE, joined.sessionToken())
-                        .httpOnly(true)
-                        .sameSite("Lax")
-                        .path("/")
-                        .maxAge(Duration.between(java.time.Instant.now(), joined.expiresAt()))
-                        .build()
-                        .toString());
+        response.addHeader("Set-Cookie", GuestSessions.cookie(joined.sessionToken(), joined.expiresAt(), http));
         return joined;
     }
 

@@ -16,6 +16,7 @@ import no.samarbeid.core.tenancy.TenantScope;
 import no.samarbeid.core.web.ConflictException;
 import no.samarbeid.core.web.InvalidInputException;
 import no.samarbeid.core.web.NotFoundException;
+import no.samarbeid.core.web.UserText;
 import no.samarbeid.workshops.events.AgendaAdjusted;
 import no.samarbeid.workshops.events.PhaseChanged;
 import no.samarbeid.workshops.events.SheetOpened;
@@ -183,7 +184,7 @@ public class Workshop extends AbstractAggregateRoot<Workshop> {
 
     WorkshopTable addTable(String name) {
         requireNotFinished();
-        String clean = name.strip();
+        String clean = UserText.line(name);
         if (clean.isEmpty() || clean.length() > 60) {
             throw new InvalidInputException("workshop.table-name", 60);
         }

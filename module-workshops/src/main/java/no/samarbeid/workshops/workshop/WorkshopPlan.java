@@ -2,6 +2,7 @@ package no.samarbeid.workshops.workshop;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.samarbeid.core.web.UserText;
 import org.jspecify.annotations.Nullable;
 
 /** What a facilitator asks for when creating a workshop, with the agenda taken from the pinned template. */
@@ -9,8 +10,8 @@ record WorkshopPlan(
         String title, String place, @Nullable LocalDate date, String templateReference, List<AgendaView> agenda) {
 
     WorkshopPlan {
-        title = title.strip();
-        place = place.strip();
+        title = UserText.line(title);
+        place = UserText.line(place);
         if (title.isEmpty() || title.length() > Workshop.MAX_TITLE) {
             throw new no.samarbeid.core.web.InvalidInputException("workshop.title", Workshop.MAX_TITLE);
         }

@@ -98,6 +98,9 @@ final class ApiContract implements GlobalOpenApiCustomizer {
             if (content != null && content.containsKey(MediaType.MULTIPART_FORM_DATA_VALUE)) {
                 codes.add("413");
             }
+            if (path.startsWith("/api/guest/")) { // unauthenticated: small bodies of known length only
+                codes.addAll(Set.of("411", "413"));
+            }
         }
         return codes;
     }

@@ -23,7 +23,8 @@ final class Problems {
             Map.entry("404", "Not found, or not in the caller's municipality"),
             Map.entry("409", "Conflicts with the current state, e.g. a completed workshop or a duplicate"),
             Map.entry("410", "Gone, e.g. an expired join code"),
-            Map.entry("413", "Content too large"),
+            Map.entry("411", "A body of unknown length (chunked) where no login is needed"),
+            Map.entry("413", "Content too large (without login: at most 16 KB)"),
             Map.entry("415", "Unsupported media type"),
             Map.entry("429", "Too many attempts; try again later"),
             Map.entry("500", "Unexpected error; `reference` identifies it in the logs"));

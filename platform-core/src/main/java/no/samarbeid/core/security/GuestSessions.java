@@ -1,10 +1,12 @@
 package no.samarbeid.core.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 import no.samarbeid.core.reference.MunicipalityNumber;
 import no.samarbeid.core.tenancy.TenantId;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +39,21 @@ public class GuestSessions {
         }
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         this.clock = clock;
+    }
+
+    /**
+     * The {@code Set-Cookie} value carrying a guest's session to the pages and live streams: HttpOnly, SameSite=Lax,
+     * until the session expires, and {@code Secure} when the request came over TLS (also through a trusted proxy).
+     */
+    public static String cookie(String token, Instant expiresAt, HttpServletRequest request) {
+        return ResponseCookie.from(COOKIE, token)
+                .httpOnly(true)
+                .secure(request.isSecure())
+                .sameSite("Lax")
+                .path("/")
+                .maxAge(Duration.between(Instant.now(), expiresAt))
+                .build()
+                .toString();
     }
 
     public String issue(GuestSession session) {

@@ -27,13 +27,18 @@ class ProblemWriter {
         this.json = json;
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+    void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String code,
+            Object... arguments)
             throws IOException {
         Locale locale = locales.resolveLocale(request);
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create("https://samarbeidsplattformen.no/problemer/" + code));
         problem.setTitle(messages.getMessage("problem." + code + ".title", null, status.getReasonPhrase(), locale));
-        problem.setDetail(messages.getMessage("problem." + code + ".detail", null, null, locale));
+        problem.setDetail(messages.getMessage("problem." + code + ".detail", arguments, null, locale));
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("code", code);
         response.setStatus(status.value());

@@ -147,6 +147,7 @@ class SecurityConfiguration {
                                 "/",
                                 "/bli-med",
                                 "/projektor/**",
+                                "/tilgjengelighet",
                                 "/registeret",
                                 "/registeret/*",
                                 "/webjars/**",

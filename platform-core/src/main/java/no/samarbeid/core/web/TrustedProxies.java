@@ -54,7 +54,7 @@ public class TrustedProxies extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!trusted(request.getRemoteAddr())) {
+        if (!trusts(request.getRemoteAddr())) {
             remove.doFilter(request, response, chain);
             return;
         }
@@ -87,14 +87,15 @@ public class TrustedProxies extends OncePerRequestFilter {
         }
         chain.add(request.getRemoteAddr());
         for (int i = chain.size() - 1; i >= 0; i--) {
-            if (!trusted(chain.get(i))) {
+            if (!trusts(chain.get(i))) {
                 return chain.get(i);
             }
         }
         return chain.get(0);
     }
 
-    private boolean trusted(String address) {
+    /** Whether a connection from this address (an IP literal; names are never resolved) is a trusted proxy's. */
+    public boolean trusts(String address) {
         if (!IP_LITERAL.matcher(address).matches()) {
             return false; // never resolve names
         }
