@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.UUID;
 import no.samarbeid.ApiClient;
+import no.samarbeid.registry.RegistryApiIntegrationTests;
 import no.samarbeid.support.FacilitatedWorkshop;
+import no.samarbeid.support.RealmAdmin;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -141,6 +143,136 @@ class RegistryBrowserTests extends BrowserSession {
         assertThat(removed.status()).isEqualTo(204);
         new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(500))
                 .until(driver -> workshopsCounted(api) == before);
+    }
+
+    @Test
+    void aRegisteredEntrepreneurAsksToKeepAnEntryTheCoordinatorApprovesAndTheyKeepItsProfileOnAPhone() {
+        ApiClient api = new ApiClient(port);
+        String number = RegistryApiIntegrationTests.freshNumber();
+        String name = "Sykkelverkstedet " + number + " AS";
+        assertThat(api.post(
+                                "koordinator",
+                                "/api/registry/entrepreneurs",
+                                RegistryApiIntegrationTests.proposal(number, name, "Vi reparerer sykler"))
+                        .status())
+                .isEqualTo(201);
+        String username = "sykkel-" + UUID.randomUUID().toString().substring(0, 8);
+        RealmAdmin.registerUser(username);
+
+        browser.manage().window().setSize(new Dimension(360, 800));
+        KeycloakLogin.open(browser, url("/entreprenor/profil"), username, "demo");
+        assertThat(heading()).isEqualTo("Min oppføring i registeret");
+        Axe.check(browser);
+        browser.findElement(By.id("organisationNumber")).sendKeys("123456789", Keys.ENTER);
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary a")));
+        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
+                .contains("«123456789» er ikke gyldig");
+        browser.findElement(By.id("organisationNumber")).sendKeys(number, Keys.ENTER);
+        waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "er sendt"));
+        assertThat(main()).contains("venter på godkjenning");
+        Axe.check(browser);
+
+        String id = api.get(username, "/api/registry/link-requests/mine")
+                .body()
+                .path("id")
+                .asString();
+        WebDriver coordinator = Chromium.open();
+        try {
+            KeycloakLogin.open(coordinator, url("/koordinator/registeret"), "koordinator", "demo");
+            var approve = coordinator
+                    .findElement(By.id("kobling-" + id))
+                    .findElement(By.cssSelector("button[value=APPROVE]"));
+            assertThat(approve.getText()).isEqualTo("Godkjenn at " + username + " forvalter " + name);
+            Axe.check(coordinator);
+            approve.sendKeys(Keys.ENTER);
+            new WebDriverWait(coordinator, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("[role=status]"), username + " forvalter nå " + name));
+            assertThat(coordinator.findElements(By.id("kobling-" + id))).isEmpty();
+        } finally {
+            coordinator.quit();
+        }
+
+        browser.navigate().refresh();
+        assertThat(main()).contains("Logg ut og inn igjen");
+        WebDriver entrepreneur = Chromium.open();
+        try {
+            entrepreneur.manage().window().setSize(new Dimension(360, 800));
+            KeycloakLogin.open(entrepreneur, url("/entreprenor/profil"), username, "demo");
+            var description = new WebDriverWait(entrepreneur, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(By.id("description")));
+            assertThat(description.getText()).isEqualTo("Vi reparerer sykler");
+            Axe.check(entrepreneur);
+            description.clear();
+            description.sendKeys("Vi reparerer sykler og lærer bort faget");
+            var miljo = entrepreneur.findElement(By.xpath("//fieldset[legend='Tema']//label[starts-with(., 'Miljø')]"));
+            entrepreneur.findElement(By.id(miljo.getAttribute("for"))).sendKeys(Keys.SPACE);
+            entrepreneur.findElement(By.id("website")).sendKeys("ikke en lenke");
+            entrepreneur
+                    .findElement(By.cssSelector(".registry-profile-form button[type=submit]"))
+                    .sendKeys(Keys.ENTER);
+            var problem = new WebDriverWait(entrepreneur, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary a")));
+            assertThat(problem.getAttribute("href")).endsWith("#website");
+            assertThat(entrepreneur.findElement(By.id("website")).getAttribute("aria-invalid"))
+                    .isEqualTo("true");
+            assertThat(entrepreneur.findElement(By.id("description")).getAttribute("value"))
+                    .isEqualTo("Vi reparerer sykler og lærer bort faget");
+            Axe.check(entrepreneur);
+            var website = entrepreneur.findElement(By.id("website"));
+            website.clear();
+            website.sendKeys("https://sykkel.example", Keys.ENTER);
+            new WebDriverWait(entrepreneur, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("[role=status]"), "Profilen til " + name + " er lagret."));
+            assertThat(pageFitsThePhone(entrepreneur)).isTrue();
+            Axe.check(entrepreneur);
+        } finally {
+            entrepreneur.quit();
+        }
+        var entry = api.send(null, "GET", "/api/registry/entrepreneurs/" + number, null)
+                .body()
+                .path("entry")
+                .path("profile");
+        assertThat(entry.path("description").asString()).isEqualTo("Vi reparerer sykler og lærer bort faget");
+        assertThat(entry.path("themes").toString()).contains("miljo");
+        assertThat(entry.path("website").asString()).isEqualTo("https://sykkel.example");
+    }
+
+    @Test
+    void aCoordinatorCreatesAnEntrepreneursUserForAnEntryOnTheRegisterPage() {
+        String username = "laget-" + UUID.randomUUID().toString().substring(0, 8);
+        KeycloakLogin.open(browser, url("/koordinator/registeret"), "koordinator", "demo");
+        browser.findElement(By.id("account-number")).sendKeys(GRONN_VEKST);
+        browser.findElement(By.id("account-username")).sendKeys("Ugyldig Navn");
+        browser.findElement(By.id("account-email")).sendKeys(username + "@samarbeid.example");
+        browser.findElement(By.id("account-first")).sendKeys("Kari");
+        browser.findElement(By.id("account-last")).sendKeys("Gründer", Keys.ENTER);
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
+        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
+                .contains("Ugyldig brukernavn");
+        assertThat(RealmAdmin.idOf("ugyldig navn")).isEmpty();
+        Axe.check(browser);
+
+        browser.findElement(By.id("account-number")).sendKeys(GRONN_VEKST);
+        browser.findElement(By.id("account-username")).sendKeys(username);
+        browser.findElement(By.id("account-email")).sendKeys(username + "@samarbeid.example");
+        browser.findElement(By.id("account-first")).sendKeys("Kari");
+        browser.findElement(By.id("account-last")).sendKeys("Gründer", Keys.ENTER);
+        waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[role=status]"), "Brukeren " + username + " forvalter nå " + GRONN_VEKST));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("Engangspassord: ");
+        assertThat(RealmAdmin.realmRoles(username)).contains("ENTREPRENEUR");
+        Axe.check(browser);
+    }
+
+    private static boolean pageFitsThePhone(WebDriver driver) {
+        Object fits = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+        return Boolean.TRUE.equals(fits);
     }
 
     private static long workshopsCounted(ApiClient api) {

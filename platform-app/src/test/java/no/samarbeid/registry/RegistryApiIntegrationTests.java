@@ -19,13 +19,13 @@ import tools.jackson.databind.JsonNode;
  * keep history, Norwegian full text and facets, and bad input refused naming the field with nothing written.
  */
 @IntegrationTest
-class RegistryApiIntegrationTests {
+public class RegistryApiIntegrationTests {
 
     @LocalServerPort
     int port;
 
     /** A fresh, valid organisation number (prefix 2: never issued by Enhetsregisteret). */
-    static String freshNumber() {
+    public static String freshNumber() {
         int[] weights = {3, 2, 7, 6, 5, 4, 3, 2};
         while (true) {
             String base =
@@ -41,7 +41,7 @@ class RegistryApiIntegrationTests {
         }
     }
 
-    static Map<String, Object> proposal(String number, String name, String description) {
+    public static Map<String, Object> proposal(String number, String name, String description) {
         Map<String, Object> profile = new HashMap<>();
         profile.put("description", description);
         profile.put("services", List.of("Arbeidstrening"));

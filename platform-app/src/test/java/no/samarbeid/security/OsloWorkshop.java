@@ -33,12 +33,16 @@ final class OsloWorkshop {
     static final Caller PLATFORM_ADMIN = Caller.user("plattform-admin");
     static final Caller COORDINATOR = Caller.user("koordinator");
     static final Caller RESEARCHER = Caller.user("forsker");
+    static final Caller REGISTERED = Caller.user(DemoUsers.REGISTERED_ENTREPRENEUR);
     static final String EDITION = "veier-til-samarbeid:2017";
     static final String SHEET = "why-collaborate";
     static final String ZONE = "central-question";
 
     /** GETs without path variables whose answer only the caller's own actions change. */
     private static final Set<String> STABLE_WITHOUT_VARIABLES = Set.of("GET /api/municipality");
+
+    /** A link request that does not exist: the decision's probes are refused before any request is looked up. */
+    private static final String NO_LINK_REQUEST = "00000000-0000-4000-8000-000000000000";
 
     /** The smallest valid PNG: one transparent pixel. */
     static final byte[] PNG = java.util.HexFormat.of()
@@ -61,6 +65,7 @@ final class OsloWorkshop {
 
     /** Makes all of Oslo's data as its admin, facilitator and a guest. */
     static OsloWorkshop create(Http http) {
+        DemoUsers.ensureRegisteredEntrepreneur();
         OsloWorkshop oslo = new OsloWorkshop(http);
         oslo.make();
         return oslo;
@@ -247,6 +252,9 @@ final class OsloWorkshop {
         if (endpoint.pattern().startsWith("/api/registry/mentions/") && name.equals("id")) {
             return ids.get("partnerId");
         }
+        if (endpoint.pattern().startsWith("/api/registry/link-requests/") && name.equals("id")) {
+            return NO_LINK_REQUEST;
+        }
         if (endpoint.pattern().startsWith("/api/impact/")) {
             String impact = switch (name) {
                 case "id" -> ids.get("collaborationId");
@@ -342,6 +350,18 @@ final class OsloWorkshop {
             case "PUT /api/registry/entrepreneurs/{organisationNumber}/profile" ->
                 json("description", "Beskrivelse", "themes", List.of("arbeidsinkludering"));
             case "POST /api/registry/entrepreneurs/{organisationNumber}/verification" -> json("decision", "VERIFY");
+            case "POST /api/registry/entrepreneurs/{organisationNumber}/accounts" ->
+                json(
+                        "username",
+                        "sikkerhet-" + UUID.randomUUID().toString().substring(0, 8),
+                        "email",
+                        "sikkerhet@samarbeid.example",
+                        "firstName",
+                        "Kari",
+                        "lastName",
+                        "Nordmann");
+            case "POST /api/registry/link-requests" -> json("organisationNumber", ids.get("organisationNumber"));
+            case "POST /api/registry/link-requests/{id}/decision" -> json("decision", "APPROVE");
             case "POST /api/registry/merges" ->
                 json("survivor", ids.get("organisationNumber"), "merged", freshOrganisationNumber());
             case "POST /api/registry/mentions/{id}/link" ->
@@ -398,7 +418,12 @@ final class OsloWorkshop {
             case NATIONAL -> COORDINATOR;
             case RESEARCH -> RESEARCHER;
             case GUEST_ENTRY -> Caller.anonymous();
-            case REGISTRY -> ApiEndpoints.PUBLIC.contains(endpoint) ? Caller.anonymous() : COORDINATOR;
+            case REGISTRY -> {
+                if (ApiEndpoints.PUBLIC.contains(endpoint)) {
+                    yield Caller.anonymous();
+                }
+                yield ApiEndpoints.REGISTERED_USER.contains(endpoint) ? REGISTERED : COORDINATOR;
+            }
             case TENANT -> {
                 String pattern = endpoint.pattern();
                 if (pattern.startsWith("/api/templates/variants") || pattern.endsWith("/sharing")) {
