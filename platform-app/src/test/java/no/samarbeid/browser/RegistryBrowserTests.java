@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.UUID;
 import no.samarbeid.ApiClient;
+import no.samarbeid.registry.MentionProposalIntegrationTests;
 import no.samarbeid.registry.RegistryApiIntegrationTests;
 import no.samarbeid.support.FacilitatedWorkshop;
 import no.samarbeid.support.RealmAdmin;
@@ -14,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -267,6 +269,138 @@ class RegistryBrowserTests extends BrowserSession {
                 .contains("Engangspassord: ");
         assertThat(RealmAdmin.realmRoles(username)).contains("ENTREPRENEUR");
         Axe.check(browser);
+    }
+
+    @Test
+    void aCoordinatorCorrectsAnEntrysNameFormAndAddressOnAPhoneAndSeesItInTheHistory() {
+        ApiClient api = new ApiClient(port);
+        String number = RegistryApiIntegrationTests.freshNumber();
+        assertThat(api.post(
+                                "koordinator",
+                                "/api/registry/entrepreneurs",
+                                RegistryApiIntegrationTests.proposal(number, "Feilstavet Navn AS", "Vi hjelper"))
+                        .status())
+                .isEqualTo(201);
+        browser.manage().window().setSize(new Dimension(360, 800));
+        KeycloakLogin.open(browser, url("/koordinator/registeret"), "koordinator", "demo");
+        browser.get(url("/registeret/" + number));
+        browser.findElement(By.linkText("Rediger registeropplysningene")).sendKeys(Keys.ENTER);
+        waitFor().until(ExpectedConditions.urlContains("/koordinator/registeret/oppforing/" + number));
+        assertThat(heading()).isEqualTo("Registeropplysningene til Feilstavet Navn AS");
+        Axe.check(browser);
+
+        var name = browser.findElement(By.id("name"));
+        name.clear();
+        name.sendKeys("Riktig Navn");
+        new Select(browser.findElement(By.id("organisationForm"))).selectByValue("STI");
+        new Select(browser.findElement(By.id("municipalityNumber"))).selectByValue("5001");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
+        var problem =
+                waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary a")));
+        assertThat(problem.getText()).contains("ideelt AS");
+        assertThat(problem.getAttribute("href")).endsWith("#nonprofit");
+        assertThat(browser.findElement(By.id("nonprofit")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Riktig Navn");
+        assertThat(pageFitsThePhone(browser)).isTrue();
+        Axe.check(browser);
+
+        browser.findElement(By.id("nonprofit")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("name")).sendKeys(Keys.ENTER);
+        waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[role=status]"), "Registeropplysningene til Riktig Navn er lagret."));
+        Axe.check(browser);
+        browser.get(url("/registeret/" + number));
+        assertThat(main()).contains("Stiftelse", "Trondheim", "Registeropplysninger endret");
+        assertThat(heading()).isEqualTo("Riktig Navn");
+    }
+
+    @Test
+    void aCoordinatorUploadsACsvOfEntriesSeesTheRejectedRowsThenEntersTheCorrectedFile() throws Exception {
+        String number = RegistryApiIntegrationTests.freshNumber();
+        String header = "organisationNumber;name;organisationForm;municipalityNumber;themes\n";
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("registeret-", ".csv");
+        java.nio.file.Path good = java.nio.file.Files.createTempFile("registeret-", ".csv");
+        try {
+            java.nio.file.Files.writeString(
+                    bad, header + number + ";Opplastet AS;AS;0301;helse|astrologi\n123456789;Feil AS;AS;0301;\n");
+            java.nio.file.Files.writeString(good, header + number + ";Opplastet AS;AS;0301;helse\n");
+            browser.manage().window().setSize(new Dimension(360, 800));
+            KeycloakLogin.open(browser, url("/koordinator/registeret"), "koordinator", "demo");
+            browser.findElement(By.linkText("Legg inn oppføringer fra en CSV-fil")).sendKeys(Keys.ENTER);
+            waitFor().until(ExpectedConditions.urlContains("/koordinator/registeret/import"));
+            Axe.check(browser);
+
+            browser.findElement(By.id("fil")).sendKeys(bad.toString());
+            browser.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
+            waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("avviste")));
+            assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
+                    .contains("2 av 2 rader ble avvist. Ingenting er lagret");
+            String report = browser.findElement(By.cssSelector("section[aria-labelledby=avviste] table"))
+                    .getText();
+            assertThat(report).contains("2 themes", "«astrologi»", "3 organisationNumber", "«123456789»");
+            assertThat(pageFitsThePhone(browser)).isTrue();
+            Axe.check(browser);
+            assertThat(new ApiClient(port)
+                            .get("koordinator", "/api/registry/entrepreneurs/" + number)
+                            .status())
+                    .isEqualTo(404);
+
+            browser.findElement(By.id("fil")).sendKeys(good.toString());
+            browser.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
+            waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("[role=status]"), "1 oppføringer er lagt inn."));
+            Axe.check(browser);
+            assertThat(new ApiClient(port)
+                            .send(null, "GET", "/api/registry/entrepreneurs/" + number, null)
+                            .status())
+                    .isEqualTo(200);
+        } finally {
+            java.nio.file.Files.deleteIfExists(bad);
+            java.nio.file.Files.deleteIfExists(good);
+        }
+    }
+
+    @Test
+    void theMunicipalityProposesANewEntryFromAMentionWithTheFormPrefilled() {
+        ApiClient api = new ApiClient(port);
+        String name = "Leksehjelpen " + UUID.randomUUID().toString().substring(0, 6);
+        String partnerId = MentionProposalIntegrationTests.mentioned(api, name, "MUNICIPALITY");
+        String number = RegistryApiIntegrationTests.freshNumber();
+
+        browser.manage().window().setSize(new Dimension(360, 800));
+        KeycloakLogin.open(browser, url("/admin/kommune/omtaler"), "oslo-admin", "demo");
+        browser.findElement(By.id("omtale-" + partnerId))
+                .findElement(By.linkText("Foreslå " + name + " som ny oppføring"))
+                .sendKeys(Keys.ENTER);
+        waitFor().until(ExpectedConditions.urlContains("/forslag"));
+        assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo(name);
+        assertThat(browser.findElement(By.id("services")).getAttribute("value")).isEqualTo("Leksehjelp");
+        assertThat(new Select(browser.findElement(By.id("municipalityNumber")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("0301");
+        Axe.check(browser);
+
+        browser.findElement(By.id("name")).sendKeys(Keys.ENTER);
+        var problem = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary a")));
+        assertThat(problem.getAttribute("href")).endsWith("#organisationNumber");
+        assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo(name);
+        assertThat(pageFitsThePhone(browser)).isTrue();
+        Axe.check(browser);
+
+        browser.findElement(By.id("organisationNumber")).sendKeys(number, Keys.ENTER);
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[role=status]"), name + " er foreslått for registeret"));
+        assertThat(browser.findElement(By.id("omtale-" + partnerId)).getText()).contains("Koblet til", number);
+        Axe.check(browser);
+        assertThat(api.get("koordinator", "/api/registry/entrepreneurs/" + number)
+                        .body()
+                        .path("entry")
+                        .path("status")
+                        .asString())
+                .isEqualTo("PENDING");
     }
 
     private static boolean pageFitsThePhone(WebDriver driver) {

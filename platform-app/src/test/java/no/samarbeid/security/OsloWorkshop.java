@@ -2,6 +2,7 @@ package no.samarbeid.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -360,10 +361,32 @@ final class OsloWorkshop {
                         "Kari",
                         "lastName",
                         "Nordmann");
+            case "PUT /api/registry/entrepreneurs/{organisationNumber}/data" ->
+                json(
+                        "name",
+                        "Sikkerhetstest AS",
+                        "organisationForm",
+                        "AS",
+                        "nonprofit",
+                        true,
+                        "industryCode",
+                        "88.991",
+                        "municipalityNumber",
+                        "0301");
             case "POST /api/registry/link-requests" -> json("organisationNumber", ids.get("organisationNumber"));
             case "POST /api/registry/link-requests/{id}/decision" -> json("decision", "APPROVE");
             case "POST /api/registry/merges" ->
                 json("survivor", ids.get("organisationNumber"), "merged", freshOrganisationNumber());
+            case "POST /api/registry/mentions/{id}/proposal" ->
+                json(
+                        "organisationNumber",
+                        freshOrganisationNumber(),
+                        "name",
+                        "Forslag AS",
+                        "organisationForm",
+                        "AS",
+                        "municipalityNumber",
+                        "0301");
             case "POST /api/registry/mentions/{id}/link" ->
                 json("organisationNumber", ids.get("organisationNumber"), "decision", "CONFIRM");
             case "POST TABLE/next-steps", "PUT TABLE/next-steps/{stepId}" ->
@@ -401,6 +424,11 @@ final class OsloWorkshop {
     Body body(Handled endpoint) {
         if (endpoint.endpoint().writes() && endpoint.endpoint().pattern().endsWith("/photo")) {
             return new Body("image/png", PNG);
+        }
+        if (endpoint.endpoint().pattern().equals("/api/registry/imports/entries")) {
+            return new Body(
+                    "text/csv",
+                    "organisationNumber;name;organisationForm;municipalityNumber\n".getBytes(StandardCharsets.UTF_8));
         }
         Map<String, Object> json = validJson(endpoint.endpoint());
         if (json == null && endpoint.jsonBody().isPresent()) {

@@ -7,8 +7,8 @@ import no.samarbeid.registry.entries.ProfileInput;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The profile form of the entrepreneur's page: lists as one value per line (municipalities also separated by commas
- * or spaces), themes and counties as checkboxes.
+ * The profile form of the entrepreneur's page: lists as one value per line
+ * (municipalities also separated by commas or spaces), themes and counties as checkboxes.
  */
 record ProfileForm(
         @Nullable String description,
@@ -55,11 +55,13 @@ record ProfileForm(
                 lines(evidence));
     }
 
-    boolean hasTheme(String key) {
+    /** Public, as the template calls it. */
+    public boolean hasTheme(String key) {
         return themes != null && themes.contains(key);
     }
 
-    boolean hasCounty(String number) {
+    /** Public, as the template calls it. */
+    public boolean hasCounty(String number) {
         return reachCounties != null && reachCounties.contains(number);
     }
 
