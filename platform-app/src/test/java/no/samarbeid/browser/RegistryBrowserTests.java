@@ -83,7 +83,7 @@ class RegistryBrowserTests extends BrowserSession {
             guest.findElement(By.id("partner-delivers")).sendKeys("Arbeidstrening");
             guest.findElement(By.cssSelector("section.add-entry button[type=submit]"))
                     .click();
-            partnerId = new WebDriverWait(guest, BoardView.LIVE)
+            partnerId = new WebDriverWait(guest, Duration.ofSeconds(60), Duration.ofMillis(500))
                     .until(driver -> {
                         var partners = workshop.get(workshop.table(table, "partners"));
                         return partners.size() == 1 ? partners.get(0) : null;
@@ -188,7 +188,7 @@ class RegistryBrowserTests extends BrowserSession {
             assertThat(approve.getText()).isEqualTo("Godkjenn at " + username + " forvalter " + name);
             Axe.check(coordinator);
             approve.sendKeys(Keys.ENTER);
-            new WebDriverWait(coordinator, Duration.ofSeconds(10))
+            new WebDriverWait(coordinator, Duration.ofSeconds(30))
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.cssSelector("[role=status]"), username + " forvalter nå " + name));
             assertThat(coordinator.findElements(By.id("kobling-" + id))).isEmpty();
@@ -202,7 +202,7 @@ class RegistryBrowserTests extends BrowserSession {
         try {
             entrepreneur.manage().window().setSize(new Dimension(360, 800));
             KeycloakLogin.open(entrepreneur, url("/entreprenor/profil"), username, "demo");
-            var description = new WebDriverWait(entrepreneur, Duration.ofSeconds(10))
+            var description = new WebDriverWait(entrepreneur, Duration.ofSeconds(30))
                     .until(ExpectedConditions.elementToBeClickable(By.id("description")));
             assertThat(description.getText()).isEqualTo("Vi reparerer sykler");
             Axe.check(entrepreneur);
@@ -214,7 +214,7 @@ class RegistryBrowserTests extends BrowserSession {
             entrepreneur
                     .findElement(By.cssSelector(".registry-profile-form button[type=submit]"))
                     .sendKeys(Keys.ENTER);
-            var problem = new WebDriverWait(entrepreneur, Duration.ofSeconds(10))
+            var problem = new WebDriverWait(entrepreneur, Duration.ofSeconds(30))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary a")));
             assertThat(problem.getAttribute("href")).endsWith("#website");
             assertThat(entrepreneur.findElement(By.id("website")).getAttribute("aria-invalid"))
@@ -225,7 +225,7 @@ class RegistryBrowserTests extends BrowserSession {
             var website = entrepreneur.findElement(By.id("website"));
             website.clear();
             website.sendKeys("https://sykkel.example", Keys.ENTER);
-            new WebDriverWait(entrepreneur, Duration.ofSeconds(10))
+            new WebDriverWait(entrepreneur, Duration.ofSeconds(30))
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.cssSelector("[role=status]"), "Profilen til " + name + " er lagret."));
             assertThat(pageFitsThePhone(entrepreneur)).isTrue();
@@ -328,7 +328,8 @@ class RegistryBrowserTests extends BrowserSession {
             java.nio.file.Files.writeString(good, header + number + ";Opplastet AS;AS;0301;helse\n");
             browser.manage().window().setSize(new Dimension(360, 800));
             KeycloakLogin.open(browser, url("/koordinator/registeret"), "koordinator", "demo");
-            browser.findElement(By.linkText("Legg inn oppføringer fra en CSV-fil")).sendKeys(Keys.ENTER);
+            browser.findElement(By.linkText("Legg inn oppføringer fra en CSV-fil"))
+                    .sendKeys(Keys.ENTER);
             waitFor().until(ExpectedConditions.urlContains("/koordinator/registeret/import"));
             Axe.check(browser);
 
@@ -349,8 +350,9 @@ class RegistryBrowserTests extends BrowserSession {
 
             browser.findElement(By.id("fil")).sendKeys(good.toString());
             browser.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
-            waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector("[role=status]"), "1 oppføringer er lagt inn."));
+            waitFor()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("[role=status]"), "1 oppføringer er lagt inn."));
             Axe.check(browser);
             assertThat(new ApiClient(port)
                             .send(null, "GET", "/api/registry/entrepreneurs/" + number, null)
@@ -384,15 +386,17 @@ class RegistryBrowserTests extends BrowserSession {
         Axe.check(browser);
 
         browser.findElement(By.id("name")).sendKeys(Keys.ENTER);
-        var problem = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary a")));
+        var problem =
+                waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary a")));
         assertThat(problem.getAttribute("href")).endsWith("#organisationNumber");
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo(name);
         assertThat(pageFitsThePhone(browser)).isTrue();
         Axe.check(browser);
 
         browser.findElement(By.id("organisationNumber")).sendKeys(number, Keys.ENTER);
-        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("[role=status]"), name + " er foreslått for registeret"));
+        waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[role=status]"), name + " er foreslått for registeret"));
         assertThat(browser.findElement(By.id("omtale-" + partnerId)).getText()).contains("Koblet til", number);
         Axe.check(browser);
         assertThat(api.get("koordinator", "/api/registry/entrepreneurs/" + number)
@@ -430,6 +434,6 @@ class RegistryBrowserTests extends BrowserSession {
     }
 
     private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 }

@@ -36,11 +36,16 @@ public class MentionProposalIntegrationTests {
         String path = "/api/registry/mentions/" + partnerId + "/proposal";
         String number = freshNumber();
         Map<String, Object> proposal = new HashMap<>(Map.of(
-                "organisationNumber", number,
-                "name", name + " AS",
-                "organisationForm", "AS",
-                "municipalityNumber", "0301",
-                "profile", Map.of("services", List.of("Leksehjelp"), "reachNational", true)));
+                "organisationNumber",
+                number,
+                "name",
+                name + " AS",
+                "organisationForm",
+                "AS",
+                "municipalityNumber",
+                "0301",
+                "profile",
+                Map.of("services", List.of("Leksehjelp"), "reachNational", true)));
 
         Map<String, Object> wrongNumber = new HashMap<>(proposal);
         wrongNumber.put("organisationNumber", "123456789");
@@ -48,7 +53,8 @@ public class MentionProposalIntegrationTests {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().path("field").asString()).isEqualTo("organisationNumber");
         assertThat(api.post("bergen-admin", path, proposal).status()).isEqualTo(404);
-        assertThat(api.get("koordinator", "/api/registry/entrepreneurs/" + number).status())
+        assertThat(api.get("koordinator", "/api/registry/entrepreneurs/" + number)
+                        .status())
                 .isEqualTo(404);
         assertThat(find(api.get("oslo-admin", "/api/registry/mentions").body(), partnerId)
                         .path("linkedTo")
@@ -59,15 +65,21 @@ public class MentionProposalIntegrationTests {
 
         assertThat(proposed.status()).as(proposed.body().toString()).isEqualTo(201);
         assertThat(proposed.body().path("status").asString()).isEqualTo("PENDING");
-        assertThat(proposed.body().path("profile").path("reach").path("national").asBoolean())
+        assertThat(proposed.body()
+                        .path("profile")
+                        .path("reach")
+                        .path("national")
+                        .asBoolean())
                 .isTrue();
         assertThat(find(api.get("oslo-admin", "/api/registry/mentions").body(), partnerId)
                         .path("linkedTo")
                         .asString())
                 .isEqualTo(number);
-        assertThat(api.get("oslo-admin", "/api/registry/entrepreneurs/" + number).status())
+        assertThat(api.get("oslo-admin", "/api/registry/entrepreneurs/" + number)
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.get("bergen-admin", "/api/registry/entrepreneurs/" + number).status())
+        assertThat(api.get("bergen-admin", "/api/registry/entrepreneurs/" + number)
+                        .status())
                 .isEqualTo(404);
         assertThat(api.post("oslo-admin", path, proposal).status()).isEqualTo(409);
     }
@@ -87,7 +99,10 @@ public class MentionProposalIntegrationTests {
         assertThat(partner.status()).as(partner.body().toString()).isEqualTo(201);
         String partnerId = partner.body().path("id").asString();
         JsonNode mention = await().atMost(Duration.ofSeconds(90))
-                .until(() -> find(api.get("oslo-admin", "/api/registry/mentions").body(), partnerId), found -> found != null);
+                .until(
+                        () -> find(
+                                api.get("oslo-admin", "/api/registry/mentions").body(), partnerId),
+                        found -> found != null);
         assertThat(mention.path("name").asString()).isEqualTo(name);
         return partnerId;
     }

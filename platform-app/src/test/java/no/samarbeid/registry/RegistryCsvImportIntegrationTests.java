@@ -53,7 +53,8 @@ class RegistryCsvImportIntegrationTests {
         assertThat(row(rows, 3)).isEqualTo("7 nonprofit");
         assertThat(api.get("koordinator", "/api/registry/entrepreneurs/" + good).status())
                 .isEqualTo(404);
-        assertThat(api.get("koordinator", "/api/registry/entrepreneurs/" + duplicate).status())
+        assertThat(api.get("koordinator", "/api/registry/entrepreneurs/" + duplicate)
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -75,8 +76,10 @@ class RegistryCsvImportIntegrationTests {
                 .path("entry");
         assertThat(entry.path("status").asString()).isEqualTo("VERIFIED");
         assertThat(entry.path("profile").path("description").asString()).isEqualTo("Kafé, kurs og arbeidstrening");
-        assertThat(entry.path("profile").path("reach").path("national").asBoolean()).isTrue();
-        assertThat(api.send(null, "GET", "/api/registry/entrepreneurs/" + second, null).status())
+        assertThat(entry.path("profile").path("reach").path("national").asBoolean())
+                .isTrue();
+        assertThat(api.send(null, "GET", "/api/registry/entrepreneurs/" + second, null)
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -96,7 +99,8 @@ class RegistryCsvImportIntegrationTests {
                 (HEADER + freshNumber() + ";Blåbær AS;AS;nei;0301;;;\n").getBytes(StandardCharsets.ISO_8859_1));
         assertThat(latin1.status()).isEqualTo(400);
         assertThat(latin1.body().path("code").asString()).isEqualTo("registry.csv-encoding");
-        assertThat(send(api, "oslo-admin", HEADER + freshNumber() + ";X;AS;nei;0301;;;\n").status())
+        assertThat(send(api, "oslo-admin", HEADER + freshNumber() + ";X;AS;nei;0301;;;\n")
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -105,6 +109,7 @@ class RegistryCsvImportIntegrationTests {
     }
 
     private static String row(JsonNode rows, int index) {
-        return rows.get(index).path("line").asInt() + " " + rows.get(index).path("column").asString();
+        return rows.get(index).path("line").asInt() + " "
+                + rows.get(index).path("column").asString();
     }
 }

@@ -2,25 +2,25 @@ package no.samarbeid.registry.api;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import no.samarbeid.core.api.ApiProblems;
-import no.samarbeid.registry.imports.CsvImportReport;
-import no.samarbeid.registry.imports.EntryCsvImport;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import java.util.List;
 import no.samarbeid.registry.entries.Actor;
 import no.samarbeid.registry.imports.CandidateFilter;
+import no.samarbeid.registry.imports.CsvImportReport;
+import no.samarbeid.registry.imports.EntryCsvImport;
 import no.samarbeid.registry.imports.ImportResult;
 import no.samarbeid.registry.imports.RegisterImport;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -65,9 +65,7 @@ class ImportApi {
         problem.setType(URI.create("https://samarbeidsplattformen.no/problemer/" + code));
         problem.setTitle(messages.getMessage("problem." + code + ".title", null, locale));
         problem.setDetail(messages.getMessage(
-                "problem." + code + ".detail",
-                new Object[] {e.report.rejected().size(), e.report.rows()},
-                locale));
+                "problem." + code + ".detail", new Object[] {e.report.rejected().size(), e.report.rows()}, locale));
         problem.setProperty("code", code);
         problem.setProperty("rows", e.report.rejected());
         return problem;

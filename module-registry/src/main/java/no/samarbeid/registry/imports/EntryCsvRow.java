@@ -37,7 +37,8 @@ final class EntryCsvRow {
             "contactEmail",
             "contactPhone",
             "evidence");
-    static final List<String> REQUIRED = List.of("organisationNumber", "name", "organisationForm", "municipalityNumber");
+    static final List<String> REQUIRED =
+            List.of("organisationNumber", "name", "organisationForm", "municipalityNumber");
 
     private EntryCsvRow() {}
 
@@ -67,7 +68,11 @@ final class EntryCsvRow {
 
     static Registration registration(Columns columns, CsvTable.Row row) {
         if (row.cells().size() > columns.positions().size()) {
-            throw new InvalidFieldException("", "registry.csv-cells", columns.positions().size(), row.cells().size());
+            throw new InvalidFieldException(
+                    "",
+                    "registry.csv-cells",
+                    columns.positions().size(),
+                    row.cells().size());
         }
         Cells cells = new Cells(columns, row.cells());
         return new Registration(
@@ -104,7 +109,9 @@ final class EntryCsvRow {
         @Nullable
         String text(String column) {
             Integer position = columns.positions().get(column);
-            if (position == null || position >= values.size() || values.get(position).isBlank()) {
+            if (position == null
+                    || position >= values.size()
+                    || values.get(position).isBlank()) {
                 return null;
             }
             return values.get(position).strip();

@@ -40,7 +40,8 @@ class ImportPage {
     }
 
     @PostMapping("/koordinator/registeret/import")
-    String upload(@RequestParam(name = "fil", required = false) @Nullable MultipartFile file, Locale locale, Model model) {
+    String upload(
+            @RequestParam(name = "fil", required = false) @Nullable MultipartFile file, Locale locale, Model model) {
         if (file == null || file.isEmpty()) {
             model.addAttribute("problem", messages.getMessage("registry.import.no-file", null, locale));
             return "registry/import";
@@ -49,7 +50,8 @@ class ImportPage {
             CsvImportReport report = imports.run(csv, Actor.current());
             if (report.accepted()) {
                 model.addAttribute(
-                        "notice", messages.getMessage("registry.import.done", new Object[] {report.imported()}, locale));
+                        "notice",
+                        messages.getMessage("registry.import.done", new Object[] {report.imported()}, locale));
             } else {
                 model.addAttribute(
                         "problem",

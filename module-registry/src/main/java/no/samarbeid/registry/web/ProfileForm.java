@@ -15,7 +15,7 @@ record ProfileForm(
         @Nullable String services,
         @Nullable List<String> themes,
         @Nullable String targetGroups,
-        boolean reachNational,
+        @Nullable Boolean reachNational,
         @Nullable List<String> reachCounties,
         @Nullable String reachMunicipalities,
         @Nullable String website,

@@ -69,7 +69,10 @@ class ProposalPage {
                 municipalityNumber,
                 new ProfileInput(
                         description,
-                        services.lines().map(String::strip).filter(line -> !line.isEmpty()).toList(),
+                        services.lines()
+                                .map(String::strip)
+                                .filter(line -> !line.isEmpty())
+                                .toList(),
                         List.of(),
                         List.of(),
                         drafted == null ? false : drafted.reachNational(),
@@ -94,7 +97,9 @@ class ProposalPage {
     private String render(Model model, UUID id, Registration draft, @Nullable String problemField) {
         model.addAttribute("mention", mentions.get(id));
         model.addAttribute("draft", draft);
-        model.addAttribute("services", draft.profile() == null ? "" : String.join("\n", draft.profile().services()));
+        model.addAttribute(
+                "services",
+                draft.profile() == null ? "" : String.join("\n", draft.profile().services()));
         model.addAttribute("problemField", problemField);
         model.addAttribute("forms", List.of(OrganisationForm.values()));
         model.addAttribute("municipalities", Facets.municipalities());
