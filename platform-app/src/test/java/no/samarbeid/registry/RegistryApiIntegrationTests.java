@@ -19,13 +19,13 @@ import tools.jackson.databind.JsonNode;
  * keep history, Norwegian full text and facets, and bad input refused naming the field with nothing written.
  */
 @IntegrationTest
-class RegistryApiIntegrationTests {
+public class RegistryApiIntegrationTests {
 
     @LocalServerPort
     int port;
 
     /** A fresh, valid organisation number (prefix 2: never issued by Enhetsregisteret). */
-    static String freshNumber() {
+    public static String freshNumber() {
         int[] weights = {3, 2, 7, 6, 5, 4, 3, 2};
         while (true) {
             String base =
@@ -41,7 +41,7 @@ class RegistryApiIntegrationTests {
         }
     }
 
-    static Map<String, Object> proposal(String number, String name, String description) {
+    public static Map<String, Object> proposal(String number, String name, String description) {
         Map<String, Object> profile = new HashMap<>();
         profile.put("description", description);
         profile.put("services", List.of("Arbeidstrening"));
@@ -170,6 +170,67 @@ class RegistryApiIntegrationTests {
                         .path("name")
                         .asString())
                 .isEqualTo("Riktig");
+    }
+
+    @Test
+    void aCoordinatorCorrectsTheRegisterDataWhichIsVersionedSearchableAndCheckedFieldByField() {
+        ApiClient api = new ApiClient(port);
+        String number = freshNumber();
+        assertThat(api.post("koordinator", "/api/registry/entrepreneurs", proposal(number, "Gammelt Navn AS", "x"))
+                        .status())
+                .isEqualTo(201);
+        String path = "/api/registry/entrepreneurs/" + number + "/data";
+        Map<String, Object> data = new HashMap<>(Map.of(
+                "name",
+                "Sykkelkollektivet SA",
+                "organisationForm",
+                "SA",
+                "industryCode",
+                "88.991",
+                "municipalityNumber",
+                "4601"));
+
+        Map<String, Object> nonprofitSa = new HashMap<>(data);
+        nonprofitSa.put("nonprofit", true);
+        expectRefused(
+                api.put("koordinator", path, nonprofitSa), 400, "nonprofit", "Ideelt AS gjelder bare aksjeselskap");
+        Map<String, Object> unknownForm = new HashMap<>(data);
+        unknownForm.put("organisationForm", "XYZ");
+        expectRefused(api.put("koordinator", path, unknownForm), 400, "organisationForm", "Ukjent organisasjonsform");
+        Map<String, Object> unknownMunicipality = new HashMap<>(data);
+        unknownMunicipality.put("municipalityNumber", "0000");
+        expectRefused(api.put("koordinator", path, unknownMunicipality), 400, "municipalityNumber", "Ukjent kommune");
+        Map<String, Object> longName = new HashMap<>(data);
+        longName.put("name", "x".repeat(201));
+        expectRefused(api.put("koordinator", path, longName), 400, "name", "Ugyldig tekst");
+        assertThat(api.put("oslo-admin", path, data).status()).isEqualTo(403);
+        assertThat(api.get("koordinator", "/api/registry/entrepreneurs/" + number + "/history")
+                        .body())
+                .hasSize(1);
+
+        var changed = api.put("koordinator", path, data);
+
+        assertThat(changed.status()).as(changed.body().toString()).isEqualTo(200);
+        assertThat(changed.body().path("name").asString()).isEqualTo("Sykkelkollektivet SA");
+        assertThat(changed.body().path("organisationForm").asString()).isEqualTo("SA");
+        assertThat(changed.body().path("municipalityName").asString()).isEqualTo("Bergen");
+        JsonNode latest = api.get("koordinator", "/api/registry/entrepreneurs/" + number + "/history")
+                .body()
+                .get(0);
+        assertThat(latest.path("kind").asString()).isEqualTo("DATA");
+        assertThat(latest.path("fields").toString())
+                .contains("name", "organisationForm", "nonprofit", "municipalityNumber")
+                .doesNotContain("industryCode");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.send(
+                                        null,
+                                        "GET",
+                                        "/api/registry/entrepreneurs?q=sykkelkollektivet&form=SA&county=46",
+                                        null)
+                                .body()
+                                .path("hits")
+                                .toString())
+                        .contains(number));
     }
 
     @Test

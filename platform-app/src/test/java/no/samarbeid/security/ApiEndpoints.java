@@ -67,7 +67,16 @@ final class ApiEndpoints {
             Endpoint.of("GET /api/registry/entrepreneurs/{organisationNumber}/history"),
             Endpoint.of("POST /api/registry/entrepreneurs/{organisationNumber}/verification"),
             Endpoint.of("POST /api/registry/merges"),
-            Endpoint.of("POST /api/registry/imports"));
+            Endpoint.of("POST /api/registry/imports"),
+            Endpoint.of("POST /api/registry/imports/entries"),
+            Endpoint.of("POST /api/registry/entrepreneurs/{organisationNumber}/accounts"),
+            Endpoint.of("PUT /api/registry/entrepreneurs/{organisationNumber}/data"),
+            Endpoint.of("GET /api/registry/link-requests"),
+            Endpoint.of("POST /api/registry/link-requests/{id}/decision"));
+
+    /** Register endpoints for a user who registered in the realm (no municipality): asking to keep an entry. */
+    static final Set<Endpoint> REGISTERED_USER = Set.of(
+            Endpoint.of("POST /api/registry/link-requests"), Endpoint.of("GET /api/registry/link-requests/mine"));
 
     static final Map<Endpoint, Kind> TABLE = table(
             // platform-core: tenancy
@@ -84,8 +93,16 @@ final class ApiEndpoints {
             REGISTRY, "POST /api/registry/entrepreneurs/{organisationNumber}/verification",
             REGISTRY, "POST /api/registry/merges",
             REGISTRY, "POST /api/registry/imports",
+            REGISTRY, "POST /api/registry/imports/entries",
+            REGISTRY, "POST /api/registry/entrepreneurs/{organisationNumber}/accounts",
+            REGISTRY, "PUT /api/registry/entrepreneurs/{organisationNumber}/data",
+            REGISTRY, "POST /api/registry/link-requests",
+            REGISTRY, "GET /api/registry/link-requests/mine",
+            REGISTRY, "GET /api/registry/link-requests",
+            REGISTRY, "POST /api/registry/link-requests/{id}/decision",
             TENANT, "GET /api/registry/mentions",
             TENANT, "POST /api/registry/mentions/{id}/link",
+            TENANT, "POST /api/registry/mentions/{id}/proposal",
             // module-reporting
             NATIONAL, "GET /api/national/workshops",
             NATIONAL, "GET /api/national/search",

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import no.samarbeid.infra.stack.Ports;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +23,9 @@ final class DemoUsers {
     /** Oslo's second facilitator, listed on no workshop unless a test lists them. */
     static final String OSLO_CO_FACILITATOR = "oslo-medfasilitator";
 
+    /** A user who registered in the realm: no role, no municipality (may ask to keep a register entry). */
+    static final String REGISTERED_ENTREPRENEUR = "ny-entreprenor";
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String BASE = "http://" + Ports.HOST + ":" + Ports.keycloak();
     private static final String REALM = BASE + "/admin/realms/samarbeid";
@@ -33,7 +37,12 @@ final class DemoUsers {
         ensure(OSLO_CO_FACILITATOR, "FACILITATOR", "0301");
     }
 
-    private static void ensure(String username, String role, String municipality) {
+    /** Makes sure the registered user without a role exists. */
+    static synchronized void ensureRegisteredEntrepreneur() {
+        ensure(REGISTERED_ENTREPRENEUR, null, null);
+    }
+
+    private static void ensure(String username, @Nullable String role, @Nullable String municipality) {
         String admin = adminToken();
         if (!send(admin, "GET", "/users?exact=true&username=" + username, null).isEmpty()) {
             return;
@@ -61,8 +70,13 @@ final class DemoUsers {
                 .get(0)
                 .path("id")
                 .asString();
-        JsonNode realmRole = send(admin, "GET", "/roles/" + role, null);
-        send(admin, "POST", "/users/" + userId + "/role-mappings/realm", "[" + realmRole + "]");
+        if (role != null) {
+            JsonNode realmRole = send(admin, "GET", "/roles/" + role, null);
+            send(admin, "POST", "/users/" + userId + "/role-mappings/realm", "[" + realmRole + "]");
+        }
+        if (municipality == null) {
+            return;
+        }
         for (JsonNode organization : send(admin, "GET", "/organizations?briefRepresentation=true&max=1000", null)) {
             if (organization.path("alias").asString().equals(municipality)) {
                 send(

@@ -2,6 +2,7 @@ package no.samarbeid.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,12 +34,16 @@ final class OsloWorkshop {
     static final Caller PLATFORM_ADMIN = Caller.user("plattform-admin");
     static final Caller COORDINATOR = Caller.user("koordinator");
     static final Caller RESEARCHER = Caller.user("forsker");
+    static final Caller REGISTERED = Caller.user(DemoUsers.REGISTERED_ENTREPRENEUR);
     static final String EDITION = "veier-til-samarbeid:2017";
     static final String SHEET = "why-collaborate";
     static final String ZONE = "central-question";
 
     /** GETs without path variables whose answer only the caller's own actions change. */
     private static final Set<String> STABLE_WITHOUT_VARIABLES = Set.of("GET /api/municipality");
+
+    /** A link request that does not exist: the decision's probes are refused before any request is looked up. */
+    private static final String NO_LINK_REQUEST = "00000000-0000-4000-8000-000000000000";
 
     /** The smallest valid PNG: one transparent pixel. */
     static final byte[] PNG = java.util.HexFormat.of()
@@ -61,6 +66,7 @@ final class OsloWorkshop {
 
     /** Makes all of Oslo's data as its admin, facilitator and a guest. */
     static OsloWorkshop create(Http http) {
+        DemoUsers.ensureRegisteredEntrepreneur();
         OsloWorkshop oslo = new OsloWorkshop(http);
         oslo.make();
         return oslo;
@@ -247,6 +253,9 @@ final class OsloWorkshop {
         if (endpoint.pattern().startsWith("/api/registry/mentions/") && name.equals("id")) {
             return ids.get("partnerId");
         }
+        if (endpoint.pattern().startsWith("/api/registry/link-requests/") && name.equals("id")) {
+            return NO_LINK_REQUEST;
+        }
         if (endpoint.pattern().startsWith("/api/impact/")) {
             String impact = switch (name) {
                 case "id" -> ids.get("collaborationId");
@@ -342,8 +351,42 @@ final class OsloWorkshop {
             case "PUT /api/registry/entrepreneurs/{organisationNumber}/profile" ->
                 json("description", "Beskrivelse", "themes", List.of("arbeidsinkludering"));
             case "POST /api/registry/entrepreneurs/{organisationNumber}/verification" -> json("decision", "VERIFY");
+            case "POST /api/registry/entrepreneurs/{organisationNumber}/accounts" ->
+                json(
+                        "username",
+                        "sikkerhet-" + UUID.randomUUID().toString().substring(0, 8),
+                        "email",
+                        "sikkerhet@samarbeid.example",
+                        "firstName",
+                        "Kari",
+                        "lastName",
+                        "Nordmann");
+            case "PUT /api/registry/entrepreneurs/{organisationNumber}/data" ->
+                json(
+                        "name",
+                        "Sikkerhetstest AS",
+                        "organisationForm",
+                        "AS",
+                        "nonprofit",
+                        true,
+                        "industryCode",
+                        "88.991",
+                        "municipalityNumber",
+                        "0301");
+            case "POST /api/registry/link-requests" -> json("organisationNumber", ids.get("organisationNumber"));
+            case "POST /api/registry/link-requests/{id}/decision" -> json("decision", "APPROVE");
             case "POST /api/registry/merges" ->
                 json("survivor", ids.get("organisationNumber"), "merged", freshOrganisationNumber());
+            case "POST /api/registry/mentions/{id}/proposal" ->
+                json(
+                        "organisationNumber",
+                        freshOrganisationNumber(),
+                        "name",
+                        "Forslag AS",
+                        "organisationForm",
+                        "AS",
+                        "municipalityNumber",
+                        "0301");
             case "POST /api/registry/mentions/{id}/link" ->
                 json("organisationNumber", ids.get("organisationNumber"), "decision", "CONFIRM");
             case "POST TABLE/next-steps", "PUT TABLE/next-steps/{stepId}" ->
@@ -382,6 +425,11 @@ final class OsloWorkshop {
         if (endpoint.endpoint().writes() && endpoint.endpoint().pattern().endsWith("/photo")) {
             return new Body("image/png", PNG);
         }
+        if (endpoint.endpoint().pattern().equals("/api/registry/imports/entries")) {
+            return new Body(
+                    "text/csv",
+                    "organisationNumber;name;organisationForm;municipalityNumber\n".getBytes(StandardCharsets.UTF_8));
+        }
         Map<String, Object> json = validJson(endpoint.endpoint());
         if (json == null && endpoint.jsonBody().isPresent()) {
             throw new AssertionError(
@@ -398,7 +446,12 @@ final class OsloWorkshop {
             case NATIONAL -> COORDINATOR;
             case RESEARCH -> RESEARCHER;
             case GUEST_ENTRY -> Caller.anonymous();
-            case REGISTRY -> ApiEndpoints.PUBLIC.contains(endpoint) ? Caller.anonymous() : COORDINATOR;
+            case REGISTRY -> {
+                if (ApiEndpoints.PUBLIC.contains(endpoint)) {
+                    yield Caller.anonymous();
+                }
+                yield ApiEndpoints.REGISTERED_USER.contains(endpoint) ? REGISTERED : COORDINATOR;
+            }
             case TENANT -> {
                 String pattern = endpoint.pattern();
                 if (pattern.startsWith("/api/templates/variants") || pattern.endsWith("/sharing")) {

@@ -7,6 +7,7 @@ import no.samarbeid.core.web.NotFoundException;
 import no.samarbeid.registry.entries.Actor;
 import no.samarbeid.registry.entries.Entry;
 import no.samarbeid.registry.entries.EntryChange;
+import no.samarbeid.registry.entries.EntryDataInput;
 import no.samarbeid.registry.entries.EntryService;
 import no.samarbeid.registry.entries.EntryStatus;
 import no.samarbeid.registry.entries.EntryView;
@@ -115,6 +116,13 @@ class EntrepreneurApi {
     @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ENTREPRENEUR')")
     EntryView profile(@PathVariable String organisationNumber, @RequestBody ProfileInput profile) {
         return entries.changeProfile(organisationNumber, profile, Actor.current());
+    }
+
+    /** A coordinator corrects the entry's register data: name, organisation form, industry code, address. */
+    @PutMapping("/entrepreneurs/{organisationNumber}/data")
+    @PreAuthorize("hasRole('NATIONAL_COORDINATOR')")
+    EntryView data(@PathVariable String organisationNumber, @RequestBody EntryDataInput data) {
+        return entries.changeData(organisationNumber, data, Actor.current());
     }
 
     /** A coordinator's decision: {@code VERIFY} or {@code REJECT}. */

@@ -3,18 +3,25 @@ package no.samarbeid.registry.api;
 import java.util.List;
 import java.util.UUID;
 import no.samarbeid.core.web.InvalidFieldException;
+import no.samarbeid.registry.entries.EntryView;
+import no.samarbeid.registry.entries.Registration;
 import no.samarbeid.registry.mentions.MentionService;
 import no.samarbeid.registry.mentions.MentionView;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's municipality's mentions from workshops, with suggestions, and their links to entries. */
+/**
+ * The caller's municipality's mentions from workshops, with suggestions, their links to entries and new entries
+ * proposed from them.
+ */
 @RestController
 @RequestMapping("/api/registry/mentions")
 @PreAuthorize("hasAnyRole('MUNICIPAL_ADMIN', 'FACILITATOR')")
@@ -29,6 +36,13 @@ class MentionApi {
     @GetMapping
     List<MentionView> all() {
         return mentions.list();
+    }
+
+    /** Proposes a new entry (pending) from the mention and links the mention to it. */
+    @PostMapping("/{id}/proposal")
+    @ResponseStatus(HttpStatus.CREATED)
+    EntryView propose(@PathVariable UUID id, @RequestBody Registration registration) {
+        return mentions.propose(id, registration);
     }
 
     /** {@code decision} is {@code CONFIRM} (the mention is this entry) or {@code REJECT} (it is not). */

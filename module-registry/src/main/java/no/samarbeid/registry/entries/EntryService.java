@@ -89,6 +89,20 @@ public class EntryService {
     }
 
     /**
+     * A coordinator corrects an entry's register data (name, organisation form, "ideelt AS", industry code, business
+     * address municipality); the change is versioned and published like a profile change.
+     */
+    @Transactional
+    public EntryView changeData(String organisationNumber, EntryDataInput input, Actor actor) {
+        requireCoordinator(actor);
+        EntryData data = input.checked();
+        Entry entry = existing(organisationNumber, actor);
+        entry.change(data, entry.profile(), actor, "DATA", clock.instant());
+        save(entry);
+        return EntryView.of(entry);
+    }
+
+    /**
      * Enhetsregisteret's data of a known entry (name, form, industry, address, bankruptcy flags); a merged entry or
      * data the register cannot take (an unknown form or municipality) keeps what it has. True when it changed.
      */

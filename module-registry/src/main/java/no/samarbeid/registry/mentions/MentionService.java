@@ -12,7 +12,10 @@ import no.samarbeid.registry.entries.Actor;
 import no.samarbeid.registry.entries.Entry;
 import no.samarbeid.registry.entries.EntryService;
 import no.samarbeid.registry.entries.EntryStatus;
+import no.samarbeid.registry.entries.EntryView;
 import no.samarbeid.registry.entries.OrganisationNumber;
+import no.samarbeid.registry.entries.ProfileInput;
+import no.samarbeid.registry.entries.Registration;
 import no.samarbeid.registry.events.MentionLinked;
 import no.samarbeid.registry.search.EntrySearch;
 import org.springframework.context.ApplicationEventPublisher;
@@ -101,6 +104,51 @@ public class MentionService {
                 confirm ? "CONFIRMED" : "REJECTED",
                 clock.instant()));
         return get(id);
+    }
+
+    /**
+     * A proposal of a new entry prefilled from the mention: its name, organisation number (if the table picked one)
+     * and what it delivers; the municipality's own number as address and the mention's zone as reach.
+     */
+    @Transactional(readOnly = true)
+    public Registration draft(UUID id) {
+        TenantScope scope = TenantContext.require();
+        Mention mention = mentions.find(id).orElseThrow(() -> new NotFoundException("registry.mention-not-found"));
+        String municipality = scope.municipalityNumber().value();
+        String zone = mention.zone();
+        return new Registration(
+                mention.organisationNumber(),
+                mention.name(),
+                "AS",
+                false,
+                null,
+                municipality,
+                new ProfileInput(
+                        null,
+                        mention.delivers().isBlank() ? List.of() : List.of(mention.delivers()),
+                        List.of(),
+                        List.of(),
+                        zone.equals("NATIONAL"),
+                        zone.equals("REGION") ? List.of(municipality.substring(0, 2)) : List.of(),
+                        zone.equals("MUNICIPALITY") ? List.of(municipality) : List.of(),
+                        null,
+                        null,
+                        null,
+                        List.of()));
+    }
+
+    /** Proposes a new entry (pending) from a mention and links the mention to it, both or neither. */
+    @Transactional
+    public EntryView propose(UUID id, Registration registration) {
+        TenantContext.require();
+        Actor actor = Actor.current();
+        if (!actor.municipalStaff()) {
+            throw new no.samarbeid.core.web.AccessRefusedException("access-denied");
+        }
+        mentions.find(id).orElseThrow(() -> new NotFoundException("registry.mention-not-found"));
+        EntryView entry = entries.register(registration, actor);
+        link(id, entry.organisationNumber(), true);
+        return entry;
     }
 
     private MentionView view(Mention mention, Actor actor) {

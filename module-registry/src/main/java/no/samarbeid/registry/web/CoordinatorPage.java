@@ -1,8 +1,12 @@
 package no.samarbeid.registry.web;
 
 import java.util.Locale;
+import java.util.UUID;
 import no.samarbeid.core.web.DomainException;
 import no.samarbeid.core.web.PageController;
+import no.samarbeid.registry.accounts.AccountService;
+import no.samarbeid.registry.accounts.CreatedAccount;
+import no.samarbeid.registry.accounts.NewAccount;
 import no.samarbeid.registry.entries.Actor;
 import no.samarbeid.registry.entries.EntryService;
 import org.jspecify.annotations.Nullable;
@@ -10,27 +14,63 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The national coordinator's work on the register: the verification queue and merging duplicates. */
+/**
+ * The national coordinator's work on the register: the verification queue, merging duplicates, entrepreneurs'
+ * requests to keep an entry's profile and creating an entrepreneur's user for an entry.
+ */
 @PageController
 @PreAuthorize("hasRole('NATIONAL_COORDINATOR')")
 class CoordinatorPage {
 
     private final EntryService entries;
+    private final AccountService accounts;
     private final MessageSource messages;
 
-    CoordinatorPage(EntryService entries, MessageSource messages) {
+    CoordinatorPage(EntryService entries, AccountService accounts, MessageSource messages) {
         this.entries = entries;
+        this.accounts = accounts;
         this.messages = messages;
     }
 
     @GetMapping("/koordinator/registeret")
     String page(Model model) {
         model.addAttribute("pending", entries.pending(Actor.current()));
+        model.addAttribute("linkRequests", accounts.pending(Actor.current()));
         return "registry/coordinator";
+    }
+
+    @PostMapping("/koordinator/registeret/koblinger/{id}")
+    String decideLink(
+            @PathVariable UUID id, @RequestParam String decision, Locale locale, RedirectAttributes redirect) {
+        return act(redirect, locale, () -> {
+            boolean approve = "APPROVE".equals(decision);
+            var link = accounts.decide(id, approve, Actor.current());
+            return messages.getMessage(
+                    "registry.coordinator.link." + (approve ? "approved" : "rejected"),
+                    new Object[] {link.username(), link.entryName()},
+                    locale);
+        });
+    }
+
+    @PostMapping("/koordinator/registeret/kontoer")
+    String createAccount(
+            @RequestParam(defaultValue = "") String organisationNumber,
+            @ModelAttribute NewAccount account,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return act(redirect, locale, () -> {
+            CreatedAccount created = accounts.create(organisationNumber.strip(), account, Actor.current());
+            return messages.getMessage(
+                    "registry.coordinator.account.created",
+                    new Object[] {created.username(), created.organisationNumber(), created.temporaryPassword()},
+                    locale);
+        });
     }
 
     @PostMapping("/koordinator/registeret/avgjorelse")

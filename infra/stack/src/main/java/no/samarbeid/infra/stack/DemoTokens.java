@@ -39,6 +39,11 @@ public final class DemoTokens {
         return token;
     }
 
+    /** Forgets the user's cached token, e.g. after their roles changed. */
+    public static void forget(String username) {
+        CACHE.remove(username);
+    }
+
     /** The issuer of the demo realm. */
     public static String issuer() {
         return "http://%s:%d/realms/samarbeid".formatted(Ports.HOST, Ports.keycloak());
