@@ -2,8 +2,10 @@ package no.samarbeid.infra.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +41,7 @@ class BoundedStopUnitTests {
 
     @Test
     void aProcessThatIgnoresSigtermIsKilledAfterTheGracePeriod() throws Exception {
-        Process stubborn = launch("sh", "-c", "trap '' TERM; while true; do sleep 1; done");
+        Process stubborn = stubborn();
 
         Stopped stopped = Processes.stop(stubborn.toHandle(), "TERM", GRACE);
 
@@ -106,6 +108,21 @@ class BoundedStopUnitTests {
                 .isFalse();
     }
 
+    /**
+     * A shell that ignores SIGTERM, returned once its trap is set (it says so on its output): a signal sent before
+     * that would end it at once, and the test would not be about a stubborn process.
+     */
+    private Process stubborn() throws IOException {
+        Process process = new ProcessBuilder("sh", "-c", "trap '' TERM; echo trapped; while true; do sleep 1; done")
+                .redirectErrorStream(true)
+                .start();
+        started.add(process);
+        try (var output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(output.readLine()).isEqualTo("trapped");
+        }
+        return process;
+    }
+
     private Process launch(String... command) throws IOException {
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -138,7 +155,7 @@ class BoundedStopUnitTests {
 
         @Override
         public Process start(StackHome home) throws IOException {
-            Process launched = launch("sh", "-c", "trap '' TERM; while true; do sleep 1; done");
+            Process launched = stubborn();
             process = Optional.of(launched.toHandle());
             return launched;
         }
