@@ -130,10 +130,14 @@ class ProjectorLinkBrowserTests extends BrowserSession {
                 .until(d -> read.apply(d.findElement(By.id(id))));
     }
 
-    /** The link with one character of its signature changed. */
+    /**
+     * The link with the first character of its signature changed (the last one may carry only padding bits, which
+     * a Base64 decoder ignores).
+     */
     private static String tampered(String link) {
-        char last = link.charAt(link.length() - 1);
-        return link.substring(0, link.length() - 1) + (last == 'A' ? 'B' : 'A');
+        int first = link.lastIndexOf('.') + 1;
+        char changed = link.charAt(first) == 'A' ? 'B' : 'A';
+        return link.substring(0, first) + changed + link.substring(first + 1);
     }
 
     /** The element's height as a share of the window's. */

@@ -70,7 +70,8 @@ class RegistryBrowserTests extends BrowserSession {
             var name = new WebDriverWait(guest, BoardView.LIVE)
                     .until(ExpectedConditions.elementToBeClickable(By.id("partner-name")));
             name.sendKeys("Grønn vekst arbeid");
-            var offer = new WebDriverWait(guest, BoardView.LIVE)
+            // The register's search answers through Elasticsearch, which a busy build may keep waiting for seconds.
+            var offer = new WebDriverWait(guest, Duration.ofSeconds(60), Duration.ofMillis(500))
                     .until(ExpectedConditions.elementToBeClickable(
                             By.cssSelector("[data-registry-pick='" + GRONN_VEKST + "']")));
             Axe.check(guest);
