@@ -13,6 +13,7 @@ import no.samarbeid.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -93,6 +94,7 @@ class AdminPagesBrowserTests extends BrowserSession {
                 .click();
 
         waitFor()
+                .ignoring(StaleElementReferenceException.class)
                 .until(driver -> workshopRow(title)
                                 .findElements(By.xpath(".//button[normalize-space()='Del " + title + " nasjonalt']"))
                                 .size()
