@@ -2,7 +2,6 @@ package no.samarbeid.reporting.dashboard;
 
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +32,7 @@ class CollaborationPipeline {
 
     List<PipelineCell> cells(DashboardFilter filter) throws IOException {
         var collaborations = national.collaborations(
-                collaborationFilter(filter),
+                filter.query("countyNumber", "startedOn"),
                 request -> request.size(0)
                         .aggregations(
                                 "stages",
@@ -62,26 +61,5 @@ class CollaborationPipeline {
     private static int stageOrder(String stage) {
         int order = STAGES.indexOf(stage);
         return order < 0 ? STAGES.size() : order;
-    }
-
-    private static Query collaborationFilter(DashboardFilter filter) {
-        return Query.of(q -> q.bool(bool -> {
-            if (filter.county() != null) {
-                bool.filter(f -> f.term(t -> t.field("countyNumber").value(filter.county())));
-            }
-            if (filter.from() != null || filter.to() != null) {
-                bool.filter(f -> f.range(r -> r.date(d -> {
-                    d.field("startedOn");
-                    if (filter.from() != null) {
-                        d.gte(filter.from().toString());
-                    }
-                    if (filter.to() != null) {
-                        d.lte(filter.to().toString());
-                    }
-                    return d;
-                })));
-            }
-            return bool;
-        }));
     }
 }

@@ -47,7 +47,7 @@ class Dashboard {
     DashboardView view(DashboardFilter filter) throws IOException {
         Aggregation municipalities = Aggregation.of(m -> m.cardinality(c -> c.field("municipalityNumber")));
         var workshops = national.workshops(
-                workshopFilter(filter),
+                filter.query("countyNumber", "date", Query.of(q -> q.exists(e -> e.field("title")))),
                 request -> request.size(0)
                         .aggregations(
                                 "counties",
@@ -70,7 +70,7 @@ class Dashboard {
         SHEETS.forEach(sheet -> funnel.add(new Count(sheet, sheet, opened.getOrDefault(sheet, 0L), 0)));
 
         var content = national.content(
-                contentFilter(filter),
+                filter.query(ContentField.COUNTY.path(), ContentField.WORKSHOP_DATE.path()),
                 request -> request.size(0)
                         .aggregations("meeting", meetingPlaces())
                         .aggregations("myths", myths())
@@ -171,49 +171,6 @@ class Dashboard {
 
     private static Aggregation terms(ContentField field, int size) {
         return terms(field.path(), size);
-    }
-
-    private static Query workshopFilter(DashboardFilter filter) {
-        return Query.of(q -> q.bool(bool -> {
-            bool.filter(f -> f.exists(e -> e.field("title")));
-            if (filter.county() != null) {
-                bool.filter(f -> f.term(t -> t.field("countyNumber").value(filter.county())));
-            }
-            if (filter.from() != null || filter.to() != null) {
-                bool.filter(f -> f.range(r -> r.date(d -> {
-                    d.field("date");
-                    if (filter.from() != null) {
-                        d.gte(filter.from().toString());
-                    }
-                    if (filter.to() != null) {
-                        d.lte(filter.to().toString());
-                    }
-                    return d;
-                })));
-            }
-            return bool;
-        }));
-    }
-
-    private static Query contentFilter(DashboardFilter filter) {
-        return Query.of(q -> q.bool(bool -> {
-            if (filter.county() != null) {
-                bool.filter(f -> f.term(t -> t.field(ContentField.COUNTY.path()).value(filter.county())));
-            }
-            if (filter.from() != null || filter.to() != null) {
-                bool.filter(f -> f.range(r -> r.date(d -> {
-                    d.field(ContentField.WORKSHOP_DATE.path());
-                    if (filter.from() != null) {
-                        d.gte(filter.from().toString());
-                    }
-                    if (filter.to() != null) {
-                        d.lte(filter.to().toString());
-                    }
-                    return d;
-                })));
-            }
-            return bool;
-        }));
     }
 
     private static List<Count> withMunicipalities(Aggregate terms, Function<String, String> label) {

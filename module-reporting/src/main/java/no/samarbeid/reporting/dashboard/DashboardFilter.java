@@ -1,7 +1,9 @@
 package no.samarbeid.reporting.dashboard;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.samarbeid.core.reference.Municipalities;
@@ -64,5 +66,31 @@ record DashboardFilter(
     private static @Nullable String value(Map<String, String[]> parameters, String name) {
         String[] values = parameters.get(name);
         return values == null || values.length == 0 || values[0].isBlank() ? null : values[0].strip();
+    }
+
+    /**
+     * The filter as an Elasticsearch query over a read model: its county on {@code countyField}, its period on
+     * {@code dateField}, with any {@code more} conditions of the caller.
+     */
+    Query query(String countyField, String dateField, Query... more) {
+        return Query.of(q -> q.bool(bool -> {
+            bool.filter(List.of(more));
+            if (county != null) {
+                bool.filter(f -> f.term(t -> t.field(countyField).value(county)));
+            }
+            if (from != null || to != null) {
+                bool.filter(f -> f.range(r -> r.date(d -> {
+                    d.field(dateField);
+                    if (from != null) {
+                        d.gte(from.toString());
+                    }
+                    if (to != null) {
+                        d.lte(to.toString());
+                    }
+                    return d;
+                })));
+            }
+            return bool;
+        }));
     }
 }
